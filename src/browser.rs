@@ -1,0 +1,71 @@
+//! The few direct browser calls the app makes, in one place so components stay declarative.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The path the site is served under, without a trailing slash (`""` at the root, `/any/path` below it).
+///
+/// Read at run time from `<base href>`, which Trunk fills from `--public-url`, so one build works at the root
+/// and the same source works under any sub-path with no code change.
+pub fn base_path() -> String {
+    let base = document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    normalize_base(&base)
+}
+
+/// `"/a/b/"` → `"/a/b"`, `"/"` → `""`: the form the router's `base` wants.
+pub fn normalize_base(path: &str) -> String {
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() || !trimmed.starts_with('/') {
+        String::new()
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// Keeps `<html lang>` in step with the chosen language, for screen readers and hyphenation.
+pub fn set_html_lang(code: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Whether `node` lies inside `container` (for closing pop-ups when focus leaves them).
+pub fn contains(container: &web_sys::Element, node: Option<web_sys::EventTarget>) -> bool {
+    node.and_then(|n| n.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|n| container.contains(Some(&n)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_base;
+
+    #[test]
+    fn base_paths_lose_their_trailing_slash() {
+        assert_eq!(normalize_base("/"), "");
+        assert_eq!(normalize_base(""), "");
+        assert_eq!(normalize_base("/any/path/"), "/any/path");
+        assert_eq!(normalize_base("/sub"), "/sub");
+        assert_eq!(normalize_base("relative/"), "");
+    }
+}

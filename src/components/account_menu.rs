@@ -1,0 +1,126 @@
+//! The **Account** button (top right) and its menu: who is signed in, *Sign in with another account*, *Sign out*.
+//! A disclosure: Escape or focus leaving the menu closes it, and Escape returns focus to the button.
+
+use leptos::html::{Button, Div};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::browser;
+use crate::i18n::Key;
+use crate::state::tr;
+
+#[component]
+pub fn AccountMenu(
+    /// Display name and email of the signed-in account, if any.
+    #[prop(into)]
+    signed_in: Signal<Option<(String, String)>>,
+    /// Called when the user chooses *Sign out*.
+    on_sign_out: Callback<()>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let container = NodeRef::<Div>::new();
+    let button = NodeRef::<Button>::new();
+
+    let close_and_refocus = move || {
+        open.set(false);
+        if let Some(b) = button.get() {
+            let _ = b.focus();
+        }
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            ev.prevent_default();
+            close_and_refocus();
+        }
+    };
+    let on_focusout = move |ev: leptos::ev::FocusEvent| {
+        if let Some(el) = container.get() {
+            if !browser::contains(&el, ev.related_target()) {
+                open.set(false);
+            }
+        }
+    };
+
+    view! {
+        <div class="account" node_ref=container on:keydown=on_keydown on:focusout=on_focusout>
+            <button
+                type="button"
+                class="account-button"
+                node_ref=button
+                aria-expanded=move || open.get().to_string()
+                aria-controls="account-menu"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <span class="avatar" aria-hidden="true">
+                    {move || initials(signed_in.get().as_ref().map(|(name, _)| name.as_str()))}
+                </span>
+                <span>{tr(Key::Account)}</span>
+            </button>
+            <div id="account-menu" class="account-menu" hidden=move || !open.get()>
+                {move || match signed_in.get() {
+                    Some((name, email)) => {
+                        view! {
+                            <p class="muted">{tr(Key::AccountSignedInAs)}</p>
+                            <p class="account-name">{name}</p>
+                            <p class="muted">{email}</p>
+                        }
+                            .into_any()
+                    }
+                    None => view! { <p class="muted">{tr(Key::AccountNotSignedIn)}</p> }.into_any(),
+                }}
+                <ul>
+                    <li>
+                        <A href="/sign-in" on:click=move |_| open.set(false)>
+                            {tr(Key::SignInWithAnother)}
+                        </A>
+                    </li>
+                    <li>
+                        <button
+                            type="button"
+                            disabled=move || signed_in.get().is_none()
+                            on:click=move |_| {
+                                on_sign_out.run(());
+                                close_and_refocus();
+                            }
+                        >
+                            {tr(Key::SignOut)}
+                        </button>
+                    </li>
+                </ul>
+            </div>
+        </div>
+    }
+}
+
+/// Up to two initials for the avatar; "?" when nobody is signed in.
+pub fn initials(name: Option<&str>) -> String {
+    match name {
+        None => "?".into(),
+        Some(name) => {
+            let letters: String = name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .take(2)
+                .collect();
+            if letters.is_empty() {
+                "?".into()
+            } else {
+                letters
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials;
+
+    #[test]
+    fn initials_take_the_first_letters_of_two_words() {
+        assert_eq!(initials(None), "?");
+        assert_eq!(initials(Some("Ada Lovelace")), "AL");
+        assert_eq!(initials(Some("  ümit  yılmaz kaya")), "ÜY");
+        assert_eq!(initials(Some("   ")), "?");
+    }
+}

@@ -1,0 +1,34 @@
+//! The **Language** select. The choice is stored with the document (see `state::ui`).
+
+use leptos::prelude::*;
+
+use crate::i18n::{t, Key, Lang};
+use crate::state::{tr, use_ui};
+
+#[component]
+pub fn LanguageSelect() -> impl IntoView {
+    let ui = use_ui();
+    let on_change = move |ev| {
+        if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+            ui.lang.set(lang);
+            ui.announce(t(lang, Key::LanguageChanged));
+        }
+    };
+    view! {
+        <div class="language">
+            <label for="language-select">{tr(Key::Language)}</label>
+            <select id="language-select" on:change=on_change prop:value=move || ui.lang.get().code()>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        view! {
+                            <option value=lang.code() lang=lang.code() selected=move || ui.lang.get() == lang>
+                                {lang.endonym()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,55 @@
+//! The frame of every route: its `h1`, the document title, and focus on the heading after navigation.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use leptos::html::H1;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::i18n::{fill, Key};
+use crate::state::{tr, use_ui};
+
+/// The first page rendered keeps focus where the browser put it; later ones move it to their heading so a
+/// screen reader announces the new page.
+static FIRST_PAGE: AtomicBool = AtomicBool::new(true);
+
+#[component]
+pub fn Page(
+    /// The page's `h1` (and document title).
+    title: Key,
+    /// A small line above the heading naming the simulated portal, if any.
+    #[prop(optional)]
+    kicker: Option<Key>,
+    children: Children,
+) -> impl IntoView {
+    let ui = use_ui();
+    let heading = NodeRef::<H1>::new();
+    Effect::new(move |_| {
+        browser::set_title(&format!("{} · {}", ui.t(title), ui.t(Key::AppName)));
+    });
+    Effect::new(move |_| {
+        if let Some(h1) = heading.get() {
+            if !FIRST_PAGE.swap(false, Ordering::Relaxed) {
+                let _ = h1.focus();
+            }
+        }
+    });
+    view! {
+        <header class="page-header">
+            {kicker.map(|k| view! { <p class="kicker">{tr(k)}</p> })}
+            <h1 tabindex="-1" node_ref=heading>{tr(title)}</h1>
+        </header>
+        {children()}
+    }
+}
+
+/// Says plainly that a page is a placeholder, and what it will do.
+#[component]
+pub fn UnderConstruction(about: Key) -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <p class="notice">
+            {move || fill(ui.t(Key::UnderConstruction), &[("what", ui.t(about))])}
+        </p>
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    support_benefits::mount();
+}

@@ -1,0 +1,79 @@
+//! The app-wide reactive context: language and the status announcements, persisted through `Storage`.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use super::document::{self, Document, Loaded};
+use super::storage::{LocalStorage, MemoryStorage, Storage};
+use crate::browser;
+use crate::i18n::{t, Key, Lang};
+
+/// Shared UI state. `Copy`, so closures in views capture it freely.
+#[derive(Clone, Copy)]
+pub struct Ui {
+    pub lang: RwSignal<Lang>,
+    /// The latest announcement for the `status` live region.
+    pub status: RwSignal<String>,
+    /// A problem with stored data the user should know about, shown until dismissed.
+    pub storage_notice: RwSignal<Option<Key>>,
+}
+
+impl Ui {
+    /// The text of `key` in the current language (tracked: reading it in a view re-renders on change).
+    pub fn t(self, key: Key) -> &'static str {
+        t(self.lang.get(), key)
+    }
+
+    pub fn announce(self, message: impl Into<String>) {
+        self.status.set(message.into());
+    }
+}
+
+pub fn use_ui() -> Ui {
+    expect_context::<Ui>()
+}
+
+/// A reactive text for `key`: use it as a view child or an attribute value.
+pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_ui().lang;
+    move || t(lang.get(), key)
+}
+
+/// Loads the stored document, provides `Ui` as context and keeps storage and `<html lang>` in step.
+pub fn provide_ui() -> Ui {
+    let storage: Rc<dyn Storage> = Rc::new(LocalStorage);
+    let (doc, notice, storage): (Document, Option<Key>, Rc<dyn Storage>) =
+        match document::load(&*storage) {
+            Loaded::Document(doc) => (doc, None, storage),
+            Loaded::Fresh => (fresh_document(), None, storage),
+            Loaded::Unreadable { .. } => (fresh_document(), Some(Key::StorageUnreadable), storage),
+            Loaded::StorageFailed(_) => (
+                fresh_document(),
+                Some(Key::StorageUnavailable),
+                Rc::new(MemoryStorage::default()),
+            ),
+        };
+
+    let ui = Ui {
+        lang: RwSignal::new(doc.language),
+        status: RwSignal::new(String::new()),
+        storage_notice: RwSignal::new(notice),
+    };
+    provide_context(ui);
+
+    Effect::new(move |_| {
+        let lang = ui.lang.get();
+        browser::set_html_lang(lang.code());
+        let doc = Document::new(lang);
+        if document::save(&*storage, &doc).is_err() && ui.storage_notice.get_untracked().is_none() {
+            ui.storage_notice.set(Some(Key::StorageUnavailable));
+        }
+    });
+    ui
+}
+
+fn fresh_document() -> Document {
+    let preferred = browser::preferred_languages();
+    Document::new(Lang::negotiate(preferred.iter().map(String::as_str)))
+}
