@@ -17,6 +17,11 @@ use crate::pages::{
 };
 use crate::state::{provide_ui, tr};
 
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    browser::focus_by_id("main");
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_ui();
@@ -24,8 +29,11 @@ pub fn App() -> impl IntoView {
     let on_sign_out = Callback::new(|()| {});
 
     view! {
-        <Router base=browser::base_path()>
-            <a class="skip-link" href="#main">{tr(Key::SkipToContent)}</a>
+        <Router base=browser::href("")>
+            // Handled here: with `<base href>` set, a plain "#main" would resolve to the base URL and navigate.
+            <a class="skip-link" href="#main" on:click=skip_to_main>
+                {tr(Key::SkipToContent)}
+            </a>
             <header class="top-bar">
                 <div class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>

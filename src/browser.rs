@@ -19,6 +19,18 @@ pub fn base_path() -> String {
     normalize_base(&base)
 }
 
+thread_local! {
+    static BASE: String = base_path();
+}
+
+/// An in-app path (`"/rules"`) as a link under the site's base (`"/any/path/rules"`).
+///
+/// leptos_router 0.8's `<A>` passes absolute paths through unchanged (only relative ones get the router's base),
+/// so every in-app link goes through here.
+pub fn href(path: &str) -> String {
+    BASE.with(|base| format!("{base}{path}"))
+}
+
 /// `"/a/b/"` → `"/a/b"`, `"/"` → `""`: the form the router's `base` wants.
 pub fn normalize_base(path: &str) -> String {
     let trimmed = path.trim_end_matches('/');
@@ -39,6 +51,16 @@ pub fn set_html_lang(code: &str) {
 pub fn set_title(title: &str) {
     if let Some(d) = document() {
         d.set_title(title);
+    }
+}
+
+/// Moves keyboard focus to the element with this id (it needs a `tabindex` if not focusable by nature).
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }
 

@@ -70,7 +70,7 @@ pub fn AccountMenu(
                 }}
                 <ul>
                     <li>
-                        <A href="/sign-in" on:click=move |_| open.set(false)>
+                        <A href=browser::href("/sign-in") on:click=move |_| open.set(false)>
                             {tr(Key::SignInWithAnother)}
                         </A>
                     </li>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::browser;
 use crate::i18n::Key;
 use crate::state::tr;
 
@@ -49,7 +50,7 @@ pub fn MainNav() -> impl IntoView {
                                 .map(|(href, name)| {
                                     view! {
                                         <li>
-                                            <A href=*href exact=true>{tr(*name)}</A>
+                                            <A href=browser::href(href) exact=true>{tr(*name)}</A>
                                         </li>
                                     }
                                 })

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::browser;
 use crate::components::Page;
 use crate::i18n::Key;
 use crate::state::tr;
@@ -13,7 +14,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <Page title=Key::PageNotFound>
             <p>{tr(Key::NotFoundBody)}</p>
             <p>
-                <A href="/">{tr(Key::BackHome)}</A>
+                <A href=browser::href("/")>{tr(Key::BackHome)}</A>
             </p>
         </Page>
     }

@@ -1,0 +1,90 @@
+// Shared end-to-end setup: Debian's Chromium driven by playwright-core (never a downloaded browser), the release
+// build served on 127.0.0.1 under a sub-path, and watchers that fail a test on console errors or on any request
+// to another origin.
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const BASE = process.env.E2E_BASE ?? '/support-benefits/';
+export const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
+
+export const ROUTES = [
+  ['', 'Overview'],
+  ['sign-in', 'Sign in'],
+  ['partner-center/benefits', 'Benefits'],
+  ['partner-center/benefits/technical', 'Technical benefits'],
+  ['partner-center/customers', 'Customers'],
+  ['support-for-business/create', 'Create a support request'],
+  ['azure/support-plans', 'Support plans'],
+  ['azure/new-support-request', 'New support request'],
+  ['support-plans', 'Partner support plans'],
+  ['rules', 'How entitlement works'],
+  ['scenarios', 'Scenarios'],
+];
+
+export const NAV_LINKS = [
+  ['Overview', ''],
+  ['Benefits', 'partner-center/benefits'],
+  ['Technical benefits', 'partner-center/benefits/technical'],
+  ['Support for Business', 'support-for-business/create'],
+  ['Azure support plans', 'azure/support-plans'],
+  ['Customers', 'partner-center/customers'],
+  ['Partner support plans', 'support-plans'],
+  ['Rules', 'rules'],
+  ['Scenarios', 'scenarios'],
+];
+
+/** Starts the server and the browser once per test file. */
+export async function setup() {
+  const server = await startServer({ dir: DIST, base: BASE });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  return {
+    url: server.url,
+    origin: new URL(server.url).origin,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A fresh context and page (empty storage). `problems` collects console errors, uncaught exceptions and
+ * requests to any other origin; call `assertClean()` at the end of a test.
+ */
+export async function openPage(env, { locale = 'en-US', context: existing } = {}) {
+  const context = existing ?? (await env.browser.newContext({ locale }));
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== env.origin) {
+      problems.push(`request to another origin: ${req.url()}`);
+    }
+  });
+  return {
+    page,
+    context,
+    problems,
+    assertClean() {
+      assert.deepEqual(problems, [], problems.join('\n'));
+    },
+  };
+}
+
+/** Opens `path` (relative to the sub-path) and waits for the page heading. */
+export async function gotoRoute(env, page, path, heading) {
+  await page.goto(env.url + path);
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+}

@@ -1,0 +1,134 @@
+// The app shell per the UI contract: routes under a sub-path, the Main nav, Account, Language, status region.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { BASE, NAV_LINKS, ROUTES, gotoRoute, openPage, setup } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+test('every route works as a deep link and on reload under the sub-path', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  for (const [path, heading] of ROUTES) {
+    await gotoRoute(env, page, path, heading);
+    assert.equal(new URL(page.url()).pathname, BASE + path);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+    assert.match(await page.title(), new RegExp(`^${heading} · Support Benefits$`));
+  }
+  assertClean();
+  await context.close();
+});
+
+test('the Main nav links every page, marks the current one, and keeps the sub-path', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  // Start elsewhere, so that the first click (Overview) is a navigation too.
+  await gotoRoute(env, page, 'rules', 'How entitlement works');
+  const nav = page.getByRole('navigation', { name: 'Main', exact: true });
+  for (const [name, path] of NAV_LINKS) {
+    const link = nav.getByRole('link', { name, exact: true });
+    await link.click();
+    const heading = ROUTES.find(([p]) => p === path)[1];
+    await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+    assert.equal(new URL(page.url()).pathname, BASE + path);
+    assert.equal(await link.getAttribute('aria-current'), 'page');
+    // After a client-side navigation, focus moves to the new page's heading for screen readers.
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  }
+  assertClean();
+  await context.close();
+});
+
+test('an unknown path shows Page not found with a link home', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, 'no/such/page', 'Page not found');
+  await page.getByRole('main').getByRole('link', { name: 'Go to the overview' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
+  assert.equal(new URL(page.url()).pathname, BASE);
+  assertClean();
+  await context.close();
+});
+
+test('the language choice switches every string, sets <html lang>, is announced, and persists', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, 'rules', 'How entitlement works');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Türkçe' });
+  await page.getByRole('heading', { level: 1, name: 'Yetkilendirme nasıl çalışır' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
+  await page.getByRole('status').getByText('Dil Türkçe olarak değiştirildi.').waitFor();
+  const nav = page.getByRole('navigation', { name: 'Ana menü' });
+  await nav.getByRole('link', { name: 'Senaryolar' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Yetkilendirme nasıl çalışır' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
+  await page.getByRole('combobox', { name: 'Dil' }).selectOption({ label: 'English' });
+  await page.getByRole('heading', { level: 1, name: 'How entitlement works' }).waitFor();
+  assertClean();
+  await context.close();
+});
+
+test('a Turkish browser gets Turkish on first visit', async () => {
+  const { page, context, assertClean } = await openPage(env, { locale: 'tr-TR' });
+  await gotoRoute(env, page, '', 'Genel Bakış');
+  assert.equal(await page.getAttribute('html', 'lang'), 'tr');
+  assertClean();
+  await context.close();
+});
+
+test('the Account menu opens, offers sign-in and sign-out, and closes with Escape', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  const account = page.getByRole('button', { name: 'Account', exact: true });
+  assert.equal(await account.getAttribute('aria-expanded'), 'false');
+  await account.click();
+  assert.equal(await account.getAttribute('aria-expanded'), 'true');
+  const another = page.getByRole('link', { name: 'Sign in with another account' });
+  await another.waitFor();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.keyboard.press('Escape');
+  assert.equal(await account.getAttribute('aria-expanded'), 'false');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.includes('Account')), true);
+  await account.click();
+  await another.click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
+  assert.equal(await account.getAttribute('aria-expanded'), 'false');
+  assertClean();
+  await context.close();
+});
+
+test('keyboard only: the skip link reaches the main content', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, 'rules', 'How entitlement works');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  assertClean();
+  await context.close();
+});
+
+test('the status region is a polite live region', async () => {
+  const { page, context } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  const status = page.getByRole('status');
+  assert.equal(await status.count(), 1);
+  assert.equal(await status.getAttribute('aria-live'), 'polite');
+  await context.close();
+});
+
+test('the served HTML has a strict CSP, no inline script, and a 404.html fallback', async () => {
+  for (const file of ['', '404.html']) {
+    const res = await fetch(env.url + file);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    const csp = html.match(/http-equiv="?Content-Security-Policy"?/i) && html.match(/content="([^"]*default-src[^"]*)"/)[1];
+    assert.ok(csp, 'a CSP meta tag');
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+    assert.match(html, new RegExp(`<base href="?${BASE}"?>`));
+  }
+});

@@ -1,0 +1,136 @@
+//! Browser-only pieces, run by wasm-bindgen-test in headless Chromium: the sub-path base, `<html lang>`, the
+//! `localStorage` backend (including storage that throws), and the mounted shell.
+#![cfg(target_arch = "wasm32")]
+
+use support_benefits::browser;
+use support_benefits::state::document::{self, Document, Loaded};
+use support_benefits::state::storage::{LocalStorage, Storage, StorageError};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document_() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Replaces `Storage.prototype[method]` with one that throws a DOMException named `name`, runs `f`, restores it.
+fn with_throwing_storage<R>(method: &str, name: &str, f: impl FnOnce() -> R) -> R {
+    let proto = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
+        .and_then(|s| js_sys::Reflect::get(&s, &"prototype".into()))
+        .unwrap();
+    let original = js_sys::Reflect::get(&proto, &method.into()).unwrap();
+    let thrower =
+        js_sys::Function::new_no_args(&format!("throw new DOMException('simulated', '{name}')"));
+    js_sys::Reflect::set(&proto, &method.into(), &thrower).unwrap();
+    let result = f();
+    js_sys::Reflect::set(&proto, &method.into(), &original).unwrap();
+    result
+}
+
+#[wasm_bindgen_test]
+fn base_path_follows_the_base_element() {
+    let head = document_().head().unwrap();
+    let base: web_sys::HtmlBaseElement = document_()
+        .create_element("base")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    base.set_href("/any/sub/path/");
+    head.append_child(&base).unwrap();
+    assert_eq!(browser::base_path(), "/any/sub/path");
+    base.set_href("/");
+    assert_eq!(browser::base_path(), "");
+    head.remove_child(&base).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn html_lang_is_set() {
+    browser::set_html_lang("tr");
+    assert_eq!(
+        document_()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("tr")
+    );
+    browser::set_html_lang("en");
+    assert_eq!(
+        document_()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+}
+
+#[wasm_bindgen_test]
+fn local_storage_round_trips_text() {
+    let key = "support-benefits:test-round-trip";
+    LocalStorage.set(key, "değer ✓").unwrap();
+    assert_eq!(LocalStorage.get(key).unwrap().as_deref(), Some("değer ✓"));
+    assert_eq!(
+        local_storage().get_item(key).unwrap().as_deref(),
+        Some("değer ✓")
+    );
+    local_storage().remove_item(key).unwrap();
+    assert_eq!(LocalStorage.get(key).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_as_full() {
+    let err = with_throwing_storage("setItem", "QuotaExceededError", || {
+        LocalStorage.set("support-benefits:x", "y")
+    });
+    assert!(matches!(err, Err(StorageError::Full(_))), "{err:?}");
+}
+
+#[wasm_bindgen_test]
+fn disabled_storage_is_reported_not_thrown() {
+    let err = with_throwing_storage("getItem", "SecurityError", || {
+        LocalStorage.get("support-benefits:x")
+    });
+    assert!(matches!(err, Err(StorageError::Unavailable(_))), "{err:?}");
+    let loaded =
+        with_throwing_storage("getItem", "SecurityError", || document::load(&LocalStorage));
+    assert!(
+        matches!(loaded, Loaded::StorageFailed(StorageError::Unavailable(_))),
+        "{loaded:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn unreadable_stored_document_is_backed_up_in_local_storage() {
+    local_storage()
+        .set_item(&document::document_key(), "{\"schema_version\": \"nope\"")
+        .unwrap();
+    assert!(matches!(
+        document::load(&LocalStorage),
+        Loaded::Unreadable { .. }
+    ));
+    assert_eq!(
+        local_storage()
+            .get_item(&document::backup_key())
+            .unwrap()
+            .as_deref(),
+        Some("{\"schema_version\": \"nope\"")
+    );
+    local_storage()
+        .remove_item(&document::backup_key())
+        .unwrap();
+    document::save(
+        &LocalStorage,
+        &Document::new(support_benefits::i18n::Lang::En),
+    )
+    .unwrap();
+    assert!(matches!(document::load(&LocalStorage), Loaded::Document(_)));
+    local_storage()
+        .remove_item(&document::document_key())
+        .unwrap();
+}
