@@ -6,6 +6,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod domain;
 pub mod i18n;
 pub mod pages;
 pub mod state;

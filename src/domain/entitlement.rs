@@ -1,0 +1,163 @@
+//! What a tenant is entitled to (R3, the article's table).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::offers::{active_offers, tier_on, Level, Offer, OfferKind, Tier};
+use super::rules::Rule;
+use super::why::{Fact, Why};
+
+/// Signature cloud support (R3.2): none, a pack of 5 or 10 incidents, or unlimited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Signature {
+    None,
+    /// "Signature 5 pack": Silver, other competencies only.
+    Pack5,
+    /// "Signature 10 pack": Gold, other competencies only.
+    Pack10,
+    Unlimited,
+}
+
+impl Signature {
+    /// How many incidents it includes: `Some(n)` for a pack or none, `None` when unlimited.
+    pub const fn limit(self) -> Option<u32> {
+        match self {
+            Signature::None => Some(0),
+            Signature::Pack5 => Some(5),
+            Signature::Pack10 => Some(10),
+            Signature::Unlimited => None,
+        }
+    }
+}
+
+/// R3.1: on-premises incidents by tier; they do not add up across competencies.
+pub const fn on_premises_incidents(tier: Tier) -> u32 {
+    match tier {
+        Tier::None => 0,
+        Tier::ActionPack => 10,
+        Tier::Silver => 15,
+        Tier::Gold => 20,
+    }
+}
+
+/// R3.2: the best Signature support any active competency grants.
+pub fn signature_for<'a>(active: impl IntoIterator<Item = &'a OfferKind>) -> Signature {
+    active
+        .into_iter()
+        .map(|kind| match *kind {
+            OfferKind::ActionPack => Signature::None,
+            OfferKind::Competency { competency, .. } if competency.is_cloud() => {
+                Signature::Unlimited
+            }
+            OfferKind::Competency {
+                level: Level::Gold, ..
+            } => Signature::Pack10,
+            OfferKind::Competency {
+                level: Level::Silver,
+                ..
+            } => Signature::Pack5,
+        })
+        .max()
+        .unwrap_or(Signature::None)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entitlement {
+    pub tier: Tier,
+    pub on_premises: u32,
+    pub signature: Signature,
+}
+
+/// The tenant's entitlement on `day`, with the rules and facts behind it.
+pub fn entitlement_on(offers: &[Offer], day: NaiveDate) -> (Entitlement, Why) {
+    let tier = tier_on(offers, day);
+    let active: Vec<&Offer> = active_offers(offers, day).collect();
+    let signature = signature_for(active.iter().map(|o| &o.kind));
+    let mut why = Why::new()
+        .rule(Rule::R2_1)
+        .rule(Rule::R2_3)
+        .rule(Rule::R3_1)
+        .rule(Rule::R3_2)
+        .fact(Fact::Today(day));
+    if active
+        .iter()
+        .any(|o| matches!(o.kind, OfferKind::Competency { .. }))
+    {
+        why.add_rule(Rule::R2_2);
+    }
+    if active.is_empty() {
+        why.add_fact(Fact::NoActiveOffer);
+    }
+    for offer in &active {
+        why.add_fact(Fact::ActiveOffer {
+            kind: offer.kind,
+            end: offer.end,
+        });
+    }
+    why.add_fact(Fact::Tier(tier));
+    let on_premises = on_premises_incidents(tier);
+    why.add_fact(Fact::OnPremisesIncidents(on_premises));
+    why.add_fact(Fact::Signature(signature));
+    (
+        Entitlement {
+            tier,
+            on_premises,
+            signature,
+        },
+        why,
+    )
+}
+
+/// A row of the full matrix of R3: the best active offer of each kind, and what it gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MatrixRow {
+    pub action_pack: bool,
+    /// The best active cloud competency level, if any.
+    pub cloud: Option<Level>,
+    /// The best active other competency level, if any.
+    pub other: Option<Level>,
+    pub entitlement: Entitlement,
+}
+
+/// Every combination of Action Pack (yes/no) × best cloud competency × best other competency (none, Silver,
+/// Gold), evaluated by the same code as the tenant's own entitlement.
+pub fn matrix() -> Vec<MatrixRow> {
+    use super::offers::Competency;
+    let levels = [None, Some(Level::Silver), Some(Level::Gold)];
+    let mut rows = Vec::with_capacity(18);
+    let day = NaiveDate::from_ymd_opt(2021, 3, 4).expect("a valid date");
+    let offer = |kind| Offer {
+        kind,
+        start: day,
+        end: day,
+    };
+    for action_pack in [false, true] {
+        for cloud in levels {
+            for other in levels {
+                let mut offers = Vec::with_capacity(3);
+                if action_pack {
+                    offers.push(offer(OfferKind::ActionPack));
+                }
+                if let Some(level) = cloud {
+                    offers.push(offer(OfferKind::Competency {
+                        competency: Competency::CloudPlatform,
+                        level,
+                    }));
+                }
+                if let Some(level) = other {
+                    offers.push(offer(OfferKind::Competency {
+                        competency: Competency::DataPlatform,
+                        level,
+                    }));
+                }
+                rows.push(MatrixRow {
+                    action_pack,
+                    cloud,
+                    other,
+                    entitlement: entitlement_on(&offers, day).0,
+                });
+            }
+        }
+    }
+    rows
+}
