@@ -1,6 +1,8 @@
 //! Helpers shared by the host test files.
 #![allow(dead_code)] // each test file uses a different subset
 
+pub mod matrix;
+
 use chrono::NaiveDate;
 use support_benefits::domain::ids::{AccessId, ContractId};
 use support_benefits::domain::model::AccountId;
