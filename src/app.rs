@@ -7,6 +7,7 @@ use leptos_router::path;
 
 use crate::browser;
 use crate::components::{AccountMenu, LanguageSelect, MainNav, StatusRegion, StorageNotice};
+use crate::domain::Action;
 use crate::i18n::Key;
 use crate::pages::{
     azure_new_request::AzureNewRequestPage, azure_support_plans::AzureSupportPlansPage,
@@ -15,7 +16,7 @@ use crate::pages::{
     scenarios::ScenariosPage, sign_in::SignInPage, support_for_business::SupportForBusinessPage,
     technical_benefits::TechnicalBenefitsPage,
 };
-use crate::state::{provide_ui, tr};
+use crate::state::{provide_ui, tr, use_store};
 
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
@@ -24,9 +25,18 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_ui();
-    let signed_in = Signal::derive(|| None::<(String, String)>);
-    let on_sign_out = Callback::new(|()| {});
+    let ui = provide_ui();
+    let store = use_store();
+    let signed_in = Signal::derive(move || {
+        store.state.with(|s| {
+            s.signed_in_account()
+                .map(|a| (a.display_name.clone(), a.email.clone()))
+        })
+    });
+    let on_sign_out = Callback::new(move |()| {
+        let _ = store
+            .dispatch_and_announce(Action::SignOut, |_| ui.t(Key::SignedOutAnnounce).to_owned());
+    });
 
     view! {
         <Router base=browser::href("")>

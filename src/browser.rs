@@ -64,6 +64,26 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Today's date in the browser's time zone: the simulated clock's default (R10.1).
+pub fn today() -> chrono::NaiveDate {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
+
+/// Writes `text` to the clipboard; `false` when the browser refuses (no permission, insecure context).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
 /// The browser's preferred languages, most preferred first.
 pub fn preferred_languages() -> Vec<String> {
     web_sys::window()

@@ -126,7 +126,13 @@ fn unreadable_stored_document_is_backed_up_in_local_storage() {
         .unwrap();
     document::save(
         &LocalStorage,
-        &Document::new(support_benefits::i18n::Lang::En),
+        &Document::new(
+            support_benefits::i18n::Lang::En,
+            support_benefits::domain::presets::build(
+                support_benefits::domain::presets::PresetId::GoldCloud,
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+            ),
+        ),
     )
     .unwrap();
     assert!(matches!(document::load(&LocalStorage), Loaded::Document(_)));

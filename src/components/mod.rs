@@ -1,15 +1,23 @@
 //! Shared pieces of the shell, one per file.
 
 pub mod account_menu;
+pub mod entitlement_table;
+pub mod id_display;
 pub mod language_select;
 pub mod main_nav;
 pub mod page;
+pub mod signed_out_prompt;
 pub mod status_region;
 pub mod storage_notice;
+pub mod why_panel;
 
 pub use account_menu::AccountMenu;
+pub use entitlement_table::EntitlementTable;
+pub use id_display::IdDisplay;
 pub use language_select::LanguageSelect;
 pub use main_nav::MainNav;
 pub use page::{Page, UnderConstruction};
+pub use signed_out_prompt::SignedOutPrompt;
 pub use status_region::StatusRegion;
 pub use storage_notice::StorageNotice;
+pub use why_panel::WhyPanel;

@@ -161,3 +161,36 @@ pub fn matrix() -> Vec<MatrixRow> {
     }
     rows
 }
+
+/// One column of the article's table: what an offer gives on its own (R3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ArticleColumn {
+    pub tier: Tier,
+    pub on_premises: u32,
+    /// Signature support when the competency is a cloud competency.
+    pub signature_cloud: Signature,
+    /// Signature support when it is an other competency.
+    pub signature_other: Signature,
+}
+
+/// The article's three columns (Action Pack, Silver, Gold), computed by the same rules as everything else.
+pub fn article_columns() -> [ArticleColumn; 3] {
+    use super::offers::Competency;
+    let column = |tier: Tier, level: Option<Level>| {
+        let with = |competency| match level {
+            Some(level) => signature_for(&[OfferKind::Competency { competency, level }]),
+            None => signature_for(&[OfferKind::ActionPack]),
+        };
+        ArticleColumn {
+            tier,
+            on_premises: on_premises_incidents(tier),
+            signature_cloud: with(Competency::CloudPlatform),
+            signature_other: with(Competency::DataPlatform),
+        }
+    };
+    [
+        column(Tier::ActionPack, None),
+        column(Tier::Silver, Some(Level::Silver)),
+        column(Tier::Gold, Some(Level::Gold)),
+    ]
+}

@@ -5,6 +5,7 @@
 //! languages (`strings.rs`), so a key without its Turkish text does not compile, and lookups are a plain `match`.
 //! Plain Rust, no web crates: tested on the host.
 
+pub mod describe;
 mod strings;
 
 pub use strings::Key;

@@ -22,7 +22,8 @@ macro_rules! strings {
 
 impl Key {
     /// Keys whose text is a proper name, the same in both languages.
-    pub const SAME_IN_BOTH: &'static [Key] = &[];
+    pub const SAME_IN_BOTH: &'static [Key] =
+        &[Key::Aad, Key::Msa, Key::TierActionPack, Key::ColActionPack];
 }
 
 strings! {
@@ -84,4 +85,102 @@ strings! {
     StorageUnreadable => "Stored data could not be read. It was kept as a backup and the app started fresh.", "Kayıtlı veriler okunamadı. Yedek olarak saklandı ve uygulama sıfırdan başladı.";
     StorageUnavailable => "This browser is not saving data (storage is off or full). Changes last until you close the page.", "Bu tarayıcı veri kaydetmiyor (depolama kapalı veya dolu). Değişiklikler sayfayı kapatana kadar geçerli.";
     Dismiss => "Dismiss", "Kapat";
+    // Accounts and sign-in
+    RoleGlobalAdmin => "Global admin", "Genel yönetici";
+    RoleMpnPartnerAdmin => "MPN partner admin", "MPN iş ortağı yöneticisi";
+    RoleAdminAgent => "Admin agent", "Yönetici aracısı";
+    NoRole => "No role", "Rol yok";
+    Aad => "AAD", "AAD";
+    Msa => "MSA", "MSA";
+    AadLong => "Work account", "İş hesabı";
+    MsaLong => "Personal Microsoft account", "Kişisel Microsoft hesabı";
+    SignInIntro => "Choose an account of the current scenario, {tenant}. Each shows its roles, so you can see what each role may do.", "Geçerli senaryodaki ({tenant}) bir hesap seçin. Her hesabın rolleri görünür; böylece her rolün neler yapabileceğini görebilirsiniz.";
+    SignInCurrent => "Signed in", "Oturum açık";
+    SignedInAnnounce => "Signed in as {name}.", "{name} olarak oturum açıldı.";
+    SignedOutAnnounce => "Signed out.", "Oturum kapatıldı.";
+    SignedOutPrompt => "You are not signed in. Sign in with an account of the scenario to continue.", "Oturum açmadınız. Devam etmek için senaryodaki bir hesapla oturum açın.";
+    SignInLink => "Sign in", "Oturum aç";
+    // Tiers and entitlement
+    TierNone => "No active membership", "Etkin üyelik yok";
+    TierActionPack => "Action Pack", "Action Pack";
+    TierSilver => "Silver", "Silver (Gümüş)";
+    TierGold => "Gold", "Gold (Altın)";
+    ColTechnicalSupport => "Technical support", "Teknik destek";
+    ColActionPack => "Action Pack", "Action Pack";
+    ColSilver => "Silver competency", "Silver yetkinlik";
+    ColGold => "Gold competency", "Gold yetkinlik";
+    RowOnPremises => "Microsoft product support — on-premises products only", "Microsoft ürün desteği — yalnızca şirket içi ürünler";
+    RowSignature => "Signature cloud support — cloud products only", "İmza bulut desteği — yalnızca bulut ürünleri";
+    Incidents => "{n} incidents", "{n} olay";
+    Unlimited => "Unlimited", "Sınırsız";
+    NotIncluded => "Not included", "Dahil değil";
+    CloudCompetencies => "Cloud competencies", "Bulut yetkinlikleri";
+    OtherCompetencies => "Other competencies", "Diğer yetkinlikler";
+    YourOrganization => "Your organization", "Kuruluşunuz";
+    EntitlementCaption => "Technical support entitlement of {tenant} (tier: {tier})", "{tenant} teknik destek yetkilendirmesi (kademe: {tier})";
+    // Technical benefits
+    NotAuthorized => "You are not authorized for this action.", "Bu eylem için yetkiniz yok.";
+    NotAuthorizedHint => "This organization is associated with CSP only, not with MPN. Technical benefits need an account of an MPN-associated organization.", "Bu kuruluş yalnızca CSP ile ilişkili, MPN ile değil. Teknik avantajlar için MPN ile ilişkili bir kuruluşun hesabı gerekir.";
+    NoBenefitsYet => "Looks like you don't have any benefits yet.", "Henüz herhangi bir avantajınız yok gibi görünüyor.";
+    NoBenefitsHint => "If your company has active membership offers but you don't see them, you may be signed in with the wrong account. Choose the Account icon at the top right to check, and sign in with another account if needed.", "Şirketinizin etkin üyelik teklifleri varsa ama bunları görmüyorsanız yanlış hesapla oturum açmış olabilirsiniz. Kontrol etmek için sağ üstteki Hesap simgesini seçin ve gerekirse başka bir hesapla oturum açın.";
+    PersonalAccountPartnerCenter => "Personal Microsoft accounts cannot open Partner Center. Sign in with a work account of the organization. (Personal accounts can still use Support for Business and the Azure portal with the IDs.)", "Kişisel Microsoft hesapları İş Ortağı Merkezi'ni açamaz. Kuruluşun bir iş hesabıyla oturum açın. (Kişisel hesaplar kimliklerle İş İçin Destek'i ve Azure portalını yine de kullanabilir.)";
+    TwoBenefitsIntro => "The Technical benefits page shows two separate benefits:", "Teknik avantajlar sayfası iki ayrı avantajı gösterir:";
+    BenefitIncidents => "Technical product support incidents", "Teknik ürün desteği olayları";
+    BenefitIncidentsBody => "Troubleshooting for a specific problem, error message or feature that doesn't work as expected.", "Belirli bir sorun, hata iletisi veya beklendiği gibi çalışmayan bir işlev için sorun giderme.";
+    BenefitPresales => "Technical presales and deployment services", "Teknik satış öncesi ve dağıtım hizmetleri";
+    BenefitPresalesBody => "Consultations for pre-sales and deployment (TPD). Not simulated here; see the Partner Center documentation on technical benefits.", "Satış öncesi ve dağıtım danışmanlığı (TPD). Burada simüle edilmez; teknik avantajlarla ilgili İş Ortağı Merkezi belgelerine bakın.";
+    ActivateHeading => "Activate your technical support benefits", "Teknik destek avantajlarınızı etkinleştirin";
+    ActivateIntro => "Benefits must be activated before any technical support benefit can be used. Activation issues an Access ID and a Contract ID for the current membership period.", "Herhangi bir teknik destek avantajı kullanılmadan önce avantajlar etkinleştirilmelidir. Etkinleştirme, geçerli üyelik dönemi için bir Erişim Kimliği ve Sözleşme Kimliği verir.";
+    Activate => "Activate", "Etkinleştir";
+    ActivateRoleRequired => "Only a Global admin or an MPN partner admin can activate. Your roles: {roles}. Ask one of them to activate; the IDs will then be shown to you too.", "Yalnızca Genel yönetici veya MPN iş ortağı yöneticisi etkinleştirebilir. Rolleriniz: {roles}. Bunlardan birinden etkinleştirmesini isteyin; kimlikler size de gösterilecek.";
+    ActivatedAnnounce => "Benefits activated. Access ID {access}, Contract ID {contract}.", "Avantajlar etkinleştirildi. Erişim Kimliği {access}, Sözleşme Kimliği {contract}.";
+    AlreadyActivatedNote => "The benefits are active for this membership period.", "Avantajlar bu üyelik dönemi için etkin.";
+    ExpiredActivateAgain => "The contract of the previous period has expired. Activate again to get new IDs for the renewed period.", "Önceki dönemin sözleşmesinin süresi doldu. Yenilenen dönem için yeni kimlikler almak üzere yeniden etkinleştirin.";
+    IdsHeading => "Your support IDs", "Destek kimlikleriniz";
+    IdsIntro => "Every user of the organization sees these IDs. Each account needs them once, the first time it uses Microsoft product support or Signature cloud support.", "Kuruluşun tüm kullanıcıları bu kimlikleri görür. Her hesap bunlara yalnızca bir kez, Microsoft ürün desteğini veya İmza bulut desteğini ilk kullandığında ihtiyaç duyar.";
+    AccessId => "Access ID", "Erişim Kimliği";
+    ContractId => "Contract ID", "Sözleşme Kimliği";
+    ContractPeriod => "Valid from {start} to {end}", "{start} - {end} arasında geçerli";
+    ContractExpiredOn => "Expired on {end}", "{end} tarihinde süresi doldu";
+    CopyValue => "Copy {what}", "{what} kopyala";
+    CopiedAnnounce => "{what} copied to the clipboard.", "{what} panoya kopyalandı.";
+    CopyFailed => "Could not copy. Select the text and copy it yourself.", "Kopyalanamadı. Metni seçip kendiniz kopyalayın.";
+    // Why?
+    Why => "Why?", "Neden?";
+    WhyRules => "Rules applied", "Uygulanan kurallar";
+    WhyFacts => "Facts used", "Kullanılan olgular";
+    FactToday => "Simulated today: {day}", "Simüle edilen bugün: {day}";
+    FactSignedOut => "Nobody is signed in", "Oturum açan yok";
+    FactAccountKind => "Account type: {kind}", "Hesap türü: {kind}";
+    FactRoles => "Roles: {roles}", "Roller: {roles}";
+    FactMpn => "MPN-associated: {value}", "MPN ile ilişkili: {value}";
+    FactCsp => "CSP partner: {value}", "CSP iş ortağı: {value}";
+    FactOffer => "Active offer: {offer}, until {end}", "Etkin teklif: {offer}, bitiş {end}";
+    FactNoOffer => "No active membership offer", "Etkin üyelik teklifi yok";
+    FactTier => "Tier: {tier}", "Kademe: {tier}";
+    FactOnPrem => "On-premises incidents: {n}", "Şirket içi olaylar: {n}";
+    FactSignature => "Signature cloud support: {value}", "İmza bulut desteği: {value}";
+    FactContract => "Contract ID: {id}", "Sözleşme Kimliği: {id}";
+    FactAccessId => "Access ID entered: {id}", "Girilen Erişim Kimliği: {id}";
+    FactContractEnd => "Contract end date: {day}", "Sözleşme bitiş tarihi: {day}";
+    FactOnPremRemaining => "On-premises incidents left: {n}", "Kalan şirket içi olaylar: {n}";
+    FactSignatureRemaining => "Signature incidents left: {n}", "Kalan İmza olayları: {n}";
+    FactAssociated => "Already added to this account: {value}", "Bu hesaba zaten eklenmiş: {value}";
+    FactProduct => "{product}; N-1 covers: {supported}", "{product}; N-1 kapsamı: {supported}";
+    Yes => "yes", "evet";
+    No => "no", "hayır";
+    Pack5 => "Signature 5 pack (5 incidents)", "İmza 5 paketi (5 olay)";
+    Pack10 => "Signature 10 pack (10 incidents)", "İmza 10 paketi (10 olay)";
+    // Errors, in plain words
+    ErrNotSignedIn => "Sign in first.", "Önce oturum açın.";
+    ErrUnknownAccount => "That account is not part of this scenario.", "Bu hesap bu senaryoda yok.";
+    ErrAlreadyActivated => "The benefits are already active for this period (Contract ID {contract}).", "Avantajlar bu dönem için zaten etkin (Sözleşme Kimliği {contract}).";
+    ErrMalformedAccessId => "The Access ID must look like ABCD-1234: four letters or digits, a hyphen, four more.", "Erişim Kimliği ABCD-1234 biçiminde olmalı: dört harf veya rakam, kısa çizgi, dört harf veya rakam daha.";
+    ErrMalformedContractId => "The Contract ID must be exactly 10 digits, like 1234567890.", "Sözleşme Kimliği tam 10 rakam olmalı, örneğin 1234567890.";
+    ErrNotActivated => "This organization has not activated its benefits yet, so no IDs exist. A Global admin or MPN partner admin must press Activate in Partner Center first.", "Bu kuruluş avantajlarını henüz etkinleştirmedi, bu yüzden kimlik yok. Önce bir Genel yönetici veya MPN iş ortağı yöneticisi İş Ortağı Merkezi'nde Etkinleştir'e basmalı.";
+    ErrUnknownAccessId => "No contract has this Access ID. Check it on the Technical benefits page.", "Bu Erişim Kimliğine sahip bir sözleşme yok. Teknik avantajlar sayfasından kontrol edin.";
+    ErrUnknownContractId => "No contract has this Contract ID. Check it on the Technical benefits page.", "Bu Sözleşme Kimliğine sahip bir sözleşme yok. Teknik avantajlar sayfasından kontrol edin.";
+    ErrBothUnknown => "Neither ID belongs to a contract of this organization.", "Kimliklerin hiçbiri bu kuruluşun bir sözleşmesine ait değil.";
+    ErrMismatched => "These IDs belong to different contracts. Use the Access ID and Contract ID of the same period, as shown together on the Technical benefits page.", "Bu kimlikler farklı sözleşmelere ait. Teknik avantajlar sayfasında birlikte gösterilen, aynı döneme ait Erişim Kimliği ve Sözleşme Kimliğini kullanın.";
+    ErrGeneric => "This action is not possible here.", "Bu işlem burada yapılamaz.";
 }

@@ -1,15 +1,84 @@
-//! Placeholder until its issue lands: the heading, and a note saying what the page will do.
+//! `/sign-in`: one card per account of the scenario; the button is named by the display name.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
-use crate::components::{Page, UnderConstruction};
-use crate::i18n::Key;
+use crate::components::Page;
+use crate::domain::model::{Account, AccountKind};
+use crate::domain::Action;
+use crate::i18n::{describe, fill, Key};
+use crate::state::{tr, use_store, use_ui};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
+    let ui = use_ui();
+    let store = use_store();
+    let accounts = move || store.state.with(|s| s.accounts.clone());
+    let tenant = move || store.state.with(|s| s.tenant.name.clone());
     view! {
         <Page title=Key::PageSignIn>
-            <UnderConstruction about=Key::AboutSignIn />
+            <p>{move || fill(ui.t(Key::SignInIntro), &[("tenant", &tenant())])}</p>
+            <ul class="cards account-cards">
+                {move || accounts().into_iter().map(|a| view! { <AccountCard account=a /> }).collect_view()}
+            </ul>
         </Page>
+    }
+}
+
+#[component]
+fn AccountCard(account: Account) -> impl IntoView {
+    let ui = use_ui();
+    let store = use_store();
+    let navigate = use_navigate();
+    let id = account.id.clone();
+    let current = {
+        let id = id.clone();
+        move || store.state.with(|s| s.signed_in.as_ref() == Some(&id))
+    };
+    let name = account.display_name.clone();
+    let sign_in = move |_| {
+        let name = name.clone();
+        let done = store.dispatch_and_announce(
+            Action::SignIn {
+                account: id.clone(),
+            },
+            |r| match r {
+                Ok(_) => fill(ui.t(Key::SignedInAnnounce), &[("name", &name)]),
+                Err(e) => describe::error(ui.lang.get_untracked(), e),
+            },
+        );
+        if done.is_ok() {
+            // `navigate` resolves against the router base itself.
+            navigate("/", Default::default());
+        }
+    };
+    let (kind_short, kind_long) = match account.kind {
+        AccountKind::Aad { .. } => (Key::Aad, Key::AadLong),
+        AccountKind::Msa => (Key::Msa, Key::MsaLong),
+    };
+    let roles = account.roles().to_vec();
+    view! {
+        <li class="card account-card">
+            <button type="button" class="account-choice" on:click=sign_in>
+                {account.display_name.clone()}
+            </button>
+            <p class="muted">{account.email.clone()}</p>
+            <p class="badges">
+                <span class="badge" title=tr(kind_long)>{tr(kind_short)}</span>
+                {move || {
+                    let lang = ui.lang.get();
+                    if roles.is_empty() {
+                        view! { <span class="badge badge-muted">{describe::roles(lang, &[])}</span> }.into_any()
+                    } else {
+                        roles
+                            .iter()
+                            .map(|r| view! { <span class="badge badge-role">{describe::role(lang, *r)}</span> })
+                            .collect_view()
+                            .into_any()
+                    }
+                }}
+                {move || current().then(|| view! { <span class="badge badge-ok">{tr(Key::SignInCurrent)}</span> })}
+            </p>
+        </li>
     }
 }

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::storage::{Storage, StorageError, KEY_PREFIX};
+use crate::domain::State;
 use crate::i18n::Lang;
 
 pub const SCHEMA_VERSION: u32 = 1;
@@ -16,17 +17,20 @@ pub fn backup_key() -> String {
     format!("{KEY_PREFIX}backup")
 }
 
+/// The whole stored state: the language and the simulated scenario (`domain::State`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     pub schema_version: u32,
     pub language: Lang,
+    pub scenario: State,
 }
 
 impl Document {
-    pub fn new(language: Lang) -> Self {
+    pub fn new(language: Lang, scenario: State) -> Self {
         Document {
             schema_version: SCHEMA_VERSION,
             language,
+            scenario,
         }
     }
 }
@@ -36,7 +40,7 @@ impl Document {
 pub enum Loaded {
     /// Nothing stored yet.
     Fresh,
-    Document(Document),
+    Document(Box<Document>),
     /// Stored text that is not a document we can read; it has been copied to `backup_key()`.
     Unreadable {
         error: String,
@@ -53,7 +57,7 @@ pub fn load(storage: &dyn Storage) -> Loaded {
         Err(e) => return Loaded::StorageFailed(e),
     };
     match serde_json::from_str::<Document>(&raw) {
-        Ok(doc) if doc.schema_version == SCHEMA_VERSION => Loaded::Document(doc),
+        Ok(doc) if doc.schema_version == SCHEMA_VERSION => Loaded::Document(Box::new(doc)),
         Ok(doc) => keep_unreadable(
             storage,
             &raw,
@@ -81,15 +85,23 @@ pub fn save(storage: &dyn Storage, doc: &Document) -> Result<(), StorageError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::presets::{build, PresetId};
     use crate::state::storage::MemoryStorage;
+
+    fn scenario() -> State {
+        build(
+            PresetId::GoldCloud,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        )
+    }
 
     #[test]
     fn a_saved_document_loads_back() {
         let storage = MemoryStorage::default();
         assert_eq!(load(&storage), Loaded::Fresh);
-        let doc = Document::new(Lang::Tr);
+        let doc = Document::new(Lang::Tr, scenario());
         save(&storage, &doc).unwrap();
-        assert_eq!(load(&storage), Loaded::Document(doc));
+        assert_eq!(load(&storage), Loaded::Document(Box::new(doc)));
     }
 
     #[test]

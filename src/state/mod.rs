@@ -2,6 +2,8 @@
 
 pub mod document;
 pub mod storage;
+pub mod store;
 pub mod ui;
 
+pub use store::{use_store, Store};
 pub use ui::{provide_ui, tr, use_ui, Ui};

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::document::{self, Document, Loaded};
 use super::storage::{LocalStorage, MemoryStorage, Storage};
+use super::store::Store;
 use crate::browser;
 use crate::i18n::{t, Key, Lang};
 
@@ -40,12 +41,12 @@ pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
     move || t(lang.get(), key)
 }
 
-/// Loads the stored document, provides `Ui` as context and keeps storage and `<html lang>` in step.
+/// Loads the stored document, provides `Ui` and `Store` as context, and keeps storage and `<html lang>` in step.
 pub fn provide_ui() -> Ui {
     let storage: Rc<dyn Storage> = Rc::new(LocalStorage);
     let (doc, notice, storage): (Document, Option<Key>, Rc<dyn Storage>) =
         match document::load(&*storage) {
-            Loaded::Document(doc) => (doc, None, storage),
+            Loaded::Document(doc) => (*doc, None, storage),
             Loaded::Fresh => (fresh_document(), None, storage),
             Loaded::Unreadable { .. } => (fresh_document(), Some(Key::StorageUnreadable), storage),
             Loaded::StorageFailed(_) => (
@@ -61,11 +62,15 @@ pub fn provide_ui() -> Ui {
         storage_notice: RwSignal::new(notice),
     };
     provide_context(ui);
+    let store = Store::new(doc.scenario, ui);
+    provide_context(store);
 
     Effect::new(move |_| {
         let lang = ui.lang.get();
         browser::set_html_lang(lang.code());
-        let doc = Document::new(lang);
+        let doc = store
+            .state
+            .with(|scenario| Document::new(lang, scenario.clone()));
         if document::save(&*storage, &doc).is_err() && ui.storage_notice.get_untracked().is_none() {
             ui.storage_notice.set(Some(Key::StorageUnavailable));
         }
@@ -73,7 +78,14 @@ pub fn provide_ui() -> Ui {
     ui
 }
 
+/// A first visit: the browser's language and the Gold cloud partner preset on today's date.
 fn fresh_document() -> Document {
     let preferred = browser::preferred_languages();
-    Document::new(Lang::negotiate(preferred.iter().map(String::as_str)))
+    Document::new(
+        Lang::negotiate(preferred.iter().map(String::as_str)),
+        crate::domain::presets::build(
+            crate::domain::presets::PresetId::GoldCloud,
+            browser::today(),
+        ),
+    )
 }

@@ -1,0 +1,108 @@
+//! The article's entitlement table (R3) with the organization's column highlighted and its own values last.
+
+use leptos::prelude::*;
+
+use crate::domain::entitlement::{article_columns, Entitlement, Signature};
+use crate::domain::offers::Tier;
+use crate::i18n::{describe, fill, t, Key, Lang};
+use crate::state::{tr, use_ui};
+
+fn column_key(tier: Tier) -> Key {
+    match tier {
+        Tier::Silver => Key::ColSilver,
+        Tier::Gold => Key::ColGold,
+        _ => Key::ColActionPack,
+    }
+}
+
+fn signature_cell(lang: Lang, cloud: Signature, other: Signature) -> String {
+    if cloud == other {
+        return describe::signature(lang, cloud).to_owned();
+    }
+    format!(
+        "{}: {} · {}: {}",
+        t(lang, Key::CloudCompetencies),
+        describe::signature(lang, cloud),
+        t(lang, Key::OtherCompetencies),
+        describe::signature(lang, other)
+    )
+}
+
+fn own_signature(lang: Lang, s: Signature) -> String {
+    describe::signature(lang, s).to_owned()
+}
+
+#[component]
+pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoView {
+    let ui = use_ui();
+    let columns = article_columns();
+    let highlight = move |tier: Tier| {
+        if tier == entitlement.tier {
+            "yours"
+        } else {
+            ""
+        }
+    };
+    view! {
+        <div class="table-wrap">
+            <table class="entitlement">
+                <caption>
+                    {move || {
+                        let lang = ui.lang.get();
+                        fill(
+                            t(lang, Key::EntitlementCaption),
+                            &[("tenant", &tenant), ("tier", describe::tier(lang, entitlement.tier))],
+                        )
+                    }}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Key::ColTechnicalSupport)}</th>
+                        {columns
+                            .iter()
+                            .map(|c| view! { <th scope="col" class=highlight(c.tier)>{tr(column_key(c.tier))}</th> })
+                            .collect_view()}
+                        <th scope="col" class="own">{tr(Key::YourOrganization)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr>
+                        <th scope="row">{tr(Key::RowOnPremises)}</th>
+                        {columns
+                            .iter()
+                            .map(|c| {
+                                let n = c.on_premises;
+                                view! {
+                                    <td class=highlight(c.tier)>{move || describe::incidents(ui.lang.get(), n)}</td>
+                                }
+                            })
+                            .collect_view()}
+                        <td class="own">
+                            {move || {
+                                let lang = ui.lang.get();
+                                if entitlement.on_premises == 0 {
+                                    t(lang, Key::NotIncluded).to_owned()
+                                } else {
+                                    describe::incidents(lang, entitlement.on_premises)
+                                }
+                            }}
+                        </td>
+                    </tr>
+                    <tr>
+                        <th scope="row">{tr(Key::RowSignature)}</th>
+                        {columns
+                            .iter()
+                            .map(|c| {
+                                let (cloud, other) = (c.signature_cloud, c.signature_other);
+                                view! {
+                                    <td class=highlight(c.tier)>{move || signature_cell(ui.lang.get(), cloud, other)}</td>
+                                }
+                            })
+                            .collect_view()}
+                        <td class="own">{move || own_signature(ui.lang.get(), entitlement.signature)}</td>
+                    </tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,246 @@
+//! Words for the domain's values in either language: roles, tiers, dates, facts, errors. Plain Rust (host-tested);
+//! it only names what the domain decided, it decides nothing.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{fill, t, Key, Lang};
+use crate::domain::action::{ErrorKind, IdProblem};
+use crate::domain::entitlement::Signature;
+use crate::domain::ids::IdFormatError;
+use crate::domain::model::{AccountKind, Role};
+use crate::domain::offers::{OfferKind, Tier};
+use crate::domain::why::Fact;
+use crate::domain::DomainError;
+
+pub fn role(lang: Lang, role: Role) -> &'static str {
+    t(
+        lang,
+        match role {
+            Role::GlobalAdmin => Key::RoleGlobalAdmin,
+            Role::MpnPartnerAdmin => Key::RoleMpnPartnerAdmin,
+            Role::AdminAgent => Key::RoleAdminAgent,
+        },
+    )
+}
+
+/// "Global admin, Admin agent", or "No role".
+pub fn roles(lang: Lang, roles: &[Role]) -> String {
+    if roles.is_empty() {
+        t(lang, Key::NoRole).to_owned()
+    } else {
+        roles
+            .iter()
+            .map(|r| role(lang, *r))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+pub fn tier(lang: Lang, tier: Tier) -> &'static str {
+    t(
+        lang,
+        match tier {
+            Tier::None => Key::TierNone,
+            Tier::ActionPack => Key::TierActionPack,
+            Tier::Silver => Key::TierSilver,
+            Tier::Gold => Key::TierGold,
+        },
+    )
+}
+
+pub fn signature(lang: Lang, signature: Signature) -> &'static str {
+    t(
+        lang,
+        match signature {
+            Signature::None => Key::NotIncluded,
+            Signature::Pack5 => Key::Pack5,
+            Signature::Pack10 => Key::Pack10,
+            Signature::Unlimited => Key::Unlimited,
+        },
+    )
+}
+
+pub fn incidents(lang: Lang, n: u32) -> String {
+    fill(t(lang, Key::Incidents), &[("n", &n.to_string())])
+}
+
+pub fn offer(lang: Lang, offer: OfferKind) -> String {
+    match offer {
+        OfferKind::ActionPack => t(lang, Key::TierActionPack).to_owned(),
+        OfferKind::Competency { competency, level } => {
+            let level = tier(lang, OfferKind::Competency { competency, level }.tier());
+            format!("{level} · {}", competency.name())
+        }
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTHS_TR: [&str; 12] = [
+    "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+    "Kasım", "Aralık",
+];
+
+/// "Nov 25, 2026" / "25 Kasım 2026".
+pub fn date(lang: Lang, day: NaiveDate) -> String {
+    let m = day.month0() as usize;
+    match lang {
+        Lang::En => format!("{} {}, {}", MONTHS_EN[m], day.day(), day.year()),
+        Lang::Tr => format!("{} {} {}", day.day(), MONTHS_TR[m], day.year()),
+    }
+}
+
+fn yes_no(lang: Lang, value: bool) -> &'static str {
+    t(lang, if value { Key::Yes } else { Key::No })
+}
+
+pub fn fact(lang: Lang, fact: &Fact) -> String {
+    let f = |key: Key, name: &str, value: &str| fill(t(lang, key), &[(name, value)]);
+    match fact {
+        Fact::Today(d) => f(Key::FactToday, "day", &date(lang, *d)),
+        Fact::SignedOut => t(lang, Key::FactSignedOut).to_owned(),
+        Fact::AccountKind(kind) => {
+            let k = match kind {
+                AccountKind::Aad { .. } => Key::AadLong,
+                AccountKind::Msa => Key::MsaLong,
+            };
+            f(Key::FactAccountKind, "kind", t(lang, k))
+        }
+        Fact::Roles(r) => f(Key::FactRoles, "roles", &roles(lang, r)),
+        Fact::MpnAssociated(v) => f(Key::FactMpn, "value", yes_no(lang, *v)),
+        Fact::Csp(v) => f(Key::FactCsp, "value", yes_no(lang, *v)),
+        Fact::ActiveOffer { kind, end } => fill(
+            t(lang, Key::FactOffer),
+            &[("offer", &offer(lang, *kind)), ("end", &date(lang, *end))],
+        ),
+        Fact::NoActiveOffer => t(lang, Key::FactNoOffer).to_owned(),
+        Fact::Tier(x) => f(Key::FactTier, "tier", tier(lang, *x)),
+        Fact::OnPremisesIncidents(n) => f(Key::FactOnPrem, "n", &n.to_string()),
+        Fact::Signature(s) => f(Key::FactSignature, "value", signature(lang, *s)),
+        Fact::Contract(id) => f(Key::FactContract, "id", id.as_str()),
+        Fact::AccessIdGiven(id) => f(Key::FactAccessId, "id", id.as_str()),
+        Fact::ContractEnd(d) => f(Key::FactContractEnd, "day", &date(lang, *d)),
+        Fact::OnPremisesRemaining(n) => f(Key::FactOnPremRemaining, "n", &n.to_string()),
+        Fact::SignatureRemaining(n) => {
+            let n = n.map_or_else(|| t(lang, Key::Unlimited).to_owned(), |n| n.to_string());
+            f(Key::FactSignatureRemaining, "n", &n)
+        }
+        Fact::AssociatedWithThisAccount(v) => f(Key::FactAssociated, "value", yes_no(lang, *v)),
+        Fact::ProductVersion { product, supported } => fill(
+            t(lang, Key::FactProduct),
+            &[("product", product), ("supported", &supported.join(", "))],
+        ),
+    }
+}
+
+/// A refusal in plain words, saying what to do where the domain knows.
+pub fn error(lang: Lang, error: &DomainError) -> String {
+    let key = match &error.kind {
+        ErrorKind::NotSignedIn => Key::ErrNotSignedIn,
+        ErrorKind::UnknownAccount => Key::ErrUnknownAccount,
+        ErrorKind::PersonalAccount => Key::PersonalAccountPartnerCenter,
+        ErrorKind::NotMpnAssociated => Key::NotAuthorized,
+        ErrorKind::NoActiveOffer => Key::NoBenefitsYet,
+        ErrorKind::RoleCannotActivate => {
+            let roles = error.why.facts.iter().find_map(|f| match f {
+                Fact::Roles(r) => Some(roles(lang, r)),
+                _ => None,
+            });
+            return fill(
+                t(lang, Key::ActivateRoleRequired),
+                &[("roles", &roles.unwrap_or_default())],
+            );
+        }
+        ErrorKind::AlreadyActivated { contract_id } => {
+            return fill(
+                t(lang, Key::ErrAlreadyActivated),
+                &[("contract", contract_id.as_str())],
+            );
+        }
+        ErrorKind::MalformedId(IdFormatError::AccessId) => Key::ErrMalformedAccessId,
+        ErrorKind::MalformedId(IdFormatError::ContractId) => Key::ErrMalformedContractId,
+        ErrorKind::Ids(IdProblem::NotActivated) => Key::ErrNotActivated,
+        ErrorKind::Ids(IdProblem::UnknownAccessId) => Key::ErrUnknownAccessId,
+        ErrorKind::Ids(IdProblem::UnknownContractId) => Key::ErrUnknownContractId,
+        ErrorKind::Ids(IdProblem::BothUnknown) => Key::ErrBothUnknown,
+        ErrorKind::Ids(IdProblem::Mismatched) => Key::ErrMismatched,
+        // The Support for Business and Azure pages (issue 6) word the rest of their refusals.
+        _ => Key::ErrGeneric,
+    };
+    t(lang, key).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::why::Why;
+
+    #[test]
+    fn dates_read_naturally_in_both_languages() {
+        let d = NaiveDate::from_ymd_opt(2026, 2, 5).unwrap();
+        assert_eq!(date(Lang::En, d), "Feb 5, 2026");
+        assert_eq!(date(Lang::Tr, d), "5 Şubat 2026");
+    }
+
+    #[test]
+    fn roles_are_listed_or_said_to_be_none() {
+        assert_eq!(roles(Lang::En, &[]), "No role");
+        assert_eq!(
+            roles(Lang::Tr, &[Role::GlobalAdmin, Role::AdminAgent]),
+            "Genel yönetici, Yönetici aracısı"
+        );
+    }
+
+    #[test]
+    fn a_role_refusal_names_the_users_roles() {
+        let e = DomainError::new(
+            ErrorKind::RoleCannotActivate,
+            Why::new().fact(Fact::Roles(vec![Role::AdminAgent])),
+        );
+        let text = error(Lang::En, &e);
+        assert!(
+            text.starts_with("Only a Global admin or an MPN partner admin")
+                && text.contains("Admin agent"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn every_fact_has_words_in_both_languages() {
+        let d = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let facts = [
+            Fact::Today(d),
+            Fact::SignedOut,
+            Fact::AccountKind(AccountKind::Msa),
+            Fact::Roles(vec![]),
+            Fact::MpnAssociated(false),
+            Fact::Csp(true),
+            Fact::ActiveOffer {
+                kind: OfferKind::ActionPack,
+                end: d,
+            },
+            Fact::NoActiveOffer,
+            Fact::Tier(Tier::Gold),
+            Fact::OnPremisesIncidents(20),
+            Fact::Signature(Signature::Pack10),
+            Fact::ContractEnd(d),
+            Fact::OnPremisesRemaining(3),
+            Fact::SignatureRemaining(None),
+            Fact::AssociatedWithThisAccount(true),
+            Fact::ProductVersion {
+                product: "Windows 10",
+                supported: vec!["Windows 11", "Windows 10"],
+            },
+        ];
+        for lang in Lang::ALL {
+            for f in &facts {
+                let text = fact(lang, f);
+                assert!(
+                    !text.is_empty() && !text.contains('{'),
+                    "{lang:?} {f:?}: {text}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! The reactive store around the domain: the only door to `domain::apply`. Pages read `state` and call
+//! `dispatch`; they never change the state themselves or re-derive a rule.
+
+use leptos::prelude::*;
+
+use super::ui::Ui;
+use crate::domain::{apply, Action, DomainError, Outcome, State};
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub state: RwSignal<State>,
+    ui: Ui,
+}
+
+impl Store {
+    pub fn new(state: State, ui: Ui) -> Store {
+        Store {
+            state: RwSignal::new(state),
+            ui,
+        }
+    }
+
+    /// Applies `action`. On success the state is replaced (and saved by the persistence effect); on error
+    /// nothing changes and nothing is notified.
+    pub fn dispatch(self, action: Action) -> Result<Outcome, DomainError> {
+        let mut next = self.state.get_untracked();
+        let result = apply(&mut next, action);
+        if result.is_ok() {
+            self.state.set(next);
+        }
+        result
+    }
+
+    /// Dispatches and announces the result's text in the status region.
+    pub fn dispatch_and_announce(
+        self,
+        action: Action,
+        describe: impl FnOnce(&Result<Outcome, DomainError>) -> String,
+    ) -> Result<Outcome, DomainError> {
+        let result = self.dispatch(action);
+        self.ui.announce(describe(&result));
+        result
+    }
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
