@@ -174,9 +174,16 @@ proptest! {
             }
             check_invariants(&state)?;
         }
-        let text = serde_json::to_string(&state).unwrap();
-        let back: State = serde_json::from_str(&text).unwrap();
-        prop_assert_eq!(back, state);
+        let text = state.to_json();
+        prop_assert!(text.starts_with("{\"schema_version\":1,"), "{}", &text[..40]);
+        prop_assert_eq!(State::from_json(&text).unwrap(), state);
+    }
+
+    #[test]
+    fn a_document_of_another_schema_version_is_refused(version in 2u32..) {
+        let mut state = build(PresetId::GoldCloud, today());
+        state.schema_version = version;
+        prop_assert!(State::from_json(&state.to_json()).is_err());
     }
 
     #[test]

@@ -236,6 +236,7 @@ pub fn build(preset: PresetId, today: NaiveDate) -> State {
         Vec::new()
     };
     State {
+        schema_version: super::state::SCHEMA_VERSION,
         preset: Some(preset),
         today,
         tenant: Tenant {

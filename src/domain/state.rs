@@ -10,8 +10,13 @@ use super::ids::{ContractId, IdGenerator};
 use super::model::{Account, AccountId, Tenant};
 use super::presets::PresetId;
 
+/// The version of the scenario document's shape. Bump it with a migration when the shape changes.
+pub const SCHEMA_VERSION: u32 = 1;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
+    /// `SCHEMA_VERSION` when written; a loader upgrades older documents and refuses newer ones.
+    pub schema_version: u32,
     /// The preset this scenario started from, if any.
     pub preset: Option<PresetId>,
     /// The simulated day every date rule reads (R10.1).
@@ -28,6 +33,23 @@ pub struct State {
 }
 
 impl State {
+    /// The state as one JSON document (its first field is `schema_version`).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a state always serializes")
+    }
+
+    /// Reads a document written by `to_json` of this schema version.
+    pub fn from_json(text: &str) -> Result<State, String> {
+        let state: State = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        if state.schema_version != SCHEMA_VERSION {
+            return Err(format!(
+                "schema version {} is not {SCHEMA_VERSION}",
+                state.schema_version
+            ));
+        }
+        Ok(state)
+    }
+
     pub fn account(&self, id: &AccountId) -> Option<&Account> {
         self.accounts.iter().find(|a| &a.id == id)
     }
