@@ -93,6 +93,11 @@ impl IdGenerator {
         IdGenerator(seed)
     }
 
+    /// The whole generator state, for storing it.
+    pub fn seed(self) -> u64 {
+        self.0
+    }
+
     fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;

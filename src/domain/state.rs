@@ -35,12 +35,13 @@ pub struct State {
 impl State {
     /// The state as one JSON document (its first field is `schema_version`).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a state always serializes")
+        super::codec::encode(self).to_text()
     }
 
     /// Reads a document written by `to_json` of this schema version.
     pub fn from_json(text: &str) -> Result<State, String> {
-        let state: State = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let state = super::codec::decode_text(text)
+            .map_err(|e| format!("{}: expected {}", e.path, e.expected))?;
         if state.schema_version != SCHEMA_VERSION {
             return Err(format!(
                 "schema version {} is not {SCHEMA_VERSION}",
