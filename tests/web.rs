@@ -50,24 +50,11 @@ fn base_path_follows_the_base_element() {
 
 #[wasm_bindgen_test]
 fn html_lang_is_set() {
-    browser::set_html_lang("tr");
-    assert_eq!(
-        document_()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("tr")
-    );
-    browser::set_html_lang("en");
-    assert_eq!(
-        document_()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
+    for code in ["tr", "en"] {
+        browser::set_html_lang(code);
+        let root = document_().document_element().unwrap();
+        assert_eq!(root.get_attribute("lang").as_deref(), Some(code));
+    }
 }
 
 #[wasm_bindgen_test]
