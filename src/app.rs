@@ -25,6 +25,8 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 pub fn App() -> impl IntoView {
     provide_ui();
+    // Nobody can sign in until the Partner Center pages (issue 5) connect the domain store; until then the menu
+    // truthfully shows "Not signed in" with Sign out disabled. The wiring is on branch wip/partner-center-pages.
     let signed_in = Signal::derive(|| None::<(String, String)>);
     let on_sign_out = Callback::new(|()| {});
 
