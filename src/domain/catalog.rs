@@ -6,7 +6,6 @@
 pub struct Product {
     pub id: &'static str,
     pub name: &'static str,
-    pub family: &'static str,
 }
 
 /// Each family's versions, oldest first. R6.5 (interpretation): the latest and the previous version are covered.
@@ -14,98 +13,61 @@ pub const FAMILIES: &[(&str, &[Product])] = &[
     (
         "Windows",
         &[
-            p("windows-7", "Windows 7", "Windows"),
-            p("windows-8-1", "Windows 8.1", "Windows"),
-            p("windows-10", "Windows 10", "Windows"),
-            p("windows-11", "Windows 11", "Windows"),
+            p("windows-7", "Windows 7"),
+            p("windows-8-1", "Windows 8.1"),
+            p("windows-10", "Windows 10"),
+            p("windows-11", "Windows 11"),
         ],
     ),
     (
         "Windows Server",
         &[
-            p(
-                "windows-server-2012-r2",
-                "Windows Server 2012 R2",
-                "Windows Server",
-            ),
-            p(
-                "windows-server-2016",
-                "Windows Server 2016",
-                "Windows Server",
-            ),
-            p(
-                "windows-server-2019",
-                "Windows Server 2019",
-                "Windows Server",
-            ),
-            p(
-                "windows-server-2022",
-                "Windows Server 2022",
-                "Windows Server",
-            ),
+            p("windows-server-2012-r2", "Windows Server 2012 R2"),
+            p("windows-server-2016", "Windows Server 2016"),
+            p("windows-server-2019", "Windows Server 2019"),
+            p("windows-server-2022", "Windows Server 2022"),
         ],
     ),
     (
         "SQL Server",
         &[
-            p("sql-server-2016", "SQL Server 2016", "SQL Server"),
-            p("sql-server-2017", "SQL Server 2017", "SQL Server"),
-            p("sql-server-2019", "SQL Server 2019", "SQL Server"),
-            p("sql-server-2022", "SQL Server 2022", "SQL Server"),
+            p("sql-server-2016", "SQL Server 2016"),
+            p("sql-server-2017", "SQL Server 2017"),
+            p("sql-server-2019", "SQL Server 2019"),
+            p("sql-server-2022", "SQL Server 2022"),
         ],
     ),
     (
         "Exchange Server",
         &[
-            p(
-                "exchange-server-2013",
-                "Exchange Server 2013",
-                "Exchange Server",
-            ),
-            p(
-                "exchange-server-2016",
-                "Exchange Server 2016",
-                "Exchange Server",
-            ),
-            p(
-                "exchange-server-2019",
-                "Exchange Server 2019",
-                "Exchange Server",
-            ),
+            p("exchange-server-2013", "Exchange Server 2013"),
+            p("exchange-server-2016", "Exchange Server 2016"),
+            p("exchange-server-2019", "Exchange Server 2019"),
         ],
     ),
     (
         "SharePoint Server",
         &[
-            p(
-                "sharepoint-server-2016",
-                "SharePoint Server 2016",
-                "SharePoint Server",
-            ),
-            p(
-                "sharepoint-server-2019",
-                "SharePoint Server 2019",
-                "SharePoint Server",
-            ),
+            p("sharepoint-server-2016", "SharePoint Server 2016"),
+            p("sharepoint-server-2019", "SharePoint Server 2019"),
             p(
                 "sharepoint-server-subscription",
                 "SharePoint Server Subscription Edition",
-                "SharePoint Server",
             ),
         ],
     ),
     (
         "Office",
         &[
-            p("office-2016", "Office 2016", "Office"),
-            p("office-2019", "Office 2019", "Office"),
-            p("office-2021", "Office 2021", "Office"),
+            p("office-2016", "Office 2016"),
+            p("office-2019", "Office 2019"),
+            p("office-2021", "Office 2021"),
         ],
     ),
 ];
 
-const fn p(id: &'static str, name: &'static str, family: &'static str) -> Product {
-    Product { id, name, family }
+const fn p(id: &'static str, name: &'static str) -> Product {
+    Product { id, name }
 }
 
 /// Every on-premises product, family by family, oldest first within a family.
@@ -121,7 +83,7 @@ pub fn product(id: &str) -> Option<&'static Product> {
 pub fn supported_versions(product: &Product) -> Vec<&'static str> {
     FAMILIES
         .iter()
-        .find(|(family, _)| *family == product.family)
+        .find(|(_, versions)| versions.iter().any(|v| v.id == product.id))
         .map(|(_, versions)| versions.iter().rev().take(2).map(|v| v.name).collect())
         .unwrap_or_default()
 }
