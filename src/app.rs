@@ -1,9 +1,8 @@
-//! The shell and the route table, in one place. The router's base comes from `<base href>` at run time, so the
+//! The shell and the route table, in one place. The base path comes from `<base href>` at run time, so the
 //! same build serves at `/` or under any sub-path (`trunk build --public-url /any/path/`).
 
+use leptos::either::EitherOf12;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::browser;
 use crate::components::{AccountMenu, LanguageSelect, MainNav, StatusRegion, StorageNotice};
@@ -16,6 +15,7 @@ use crate::pages::{
     scenarios::ScenariosPage, sign_in::SignInPage, support_for_business::SupportForBusinessPage,
     technical_benefits::TechnicalBenefitsPage,
 };
+use crate::routing::{provide_router, Route};
 use crate::state::{provide_ui, tr, use_store};
 
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
@@ -26,6 +26,7 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 pub fn App() -> impl IntoView {
     let ui = provide_ui();
+    let route = provide_router();
     let store = use_store();
     let signed_in = Signal::derive(move || {
         store.state.with(|s| {
@@ -39,7 +40,6 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <Router base=browser::href("")>
             // Handled here: with `<base href>` set, a plain "#main" would resolve to the base URL and navigate.
             <a class="skip-link" href="#main" on:click=skip_to_main>
                 {tr(Key::SkipToContent)}
@@ -58,25 +58,25 @@ pub fn App() -> impl IntoView {
             <div class="layout">
                 <MainNav />
                 <main id="main" tabindex="-1">
-                    <Routes fallback=NotFoundPage>
-                        <Route path=path!("/") view=OverviewPage />
-                        <Route path=path!("/sign-in") view=SignInPage />
-                        <Route path=path!("/partner-center/benefits") view=BenefitsPage />
-                        <Route path=path!("/partner-center/benefits/technical") view=TechnicalBenefitsPage />
-                        <Route path=path!("/partner-center/customers") view=CustomersPage />
-                        <Route path=path!("/support-for-business/create") view=SupportForBusinessPage />
-                        <Route path=path!("/azure/support-plans") view=AzureSupportPlansPage />
-                        <Route path=path!("/azure/new-support-request") view=AzureNewRequestPage />
-                        <Route path=path!("/support-plans") view=PartnerSupportPlansPage />
-                        <Route path=path!("/rules") view=RulesPage />
-                        <Route path=path!("/scenarios") view=ScenariosPage />
-                    </Routes>
+                    {move || match route.get() {
+                        Route::Overview => EitherOf12::A(view! { <OverviewPage /> }),
+                        Route::SignIn => EitherOf12::B(view! { <SignInPage /> }),
+                        Route::Benefits => EitherOf12::C(view! { <BenefitsPage /> }),
+                        Route::TechnicalBenefits => EitherOf12::D(view! { <TechnicalBenefitsPage /> }),
+                        Route::Customers => EitherOf12::E(view! { <CustomersPage /> }),
+                        Route::SupportForBusiness => EitherOf12::F(view! { <SupportForBusinessPage /> }),
+                        Route::AzureSupportPlans => EitherOf12::G(view! { <AzureSupportPlansPage /> }),
+                        Route::AzureNewRequest => EitherOf12::H(view! { <AzureNewRequestPage /> }),
+                        Route::PartnerSupportPlans => EitherOf12::I(view! { <PartnerSupportPlansPage /> }),
+                        Route::Rules => EitherOf12::J(view! { <RulesPage /> }),
+                        Route::Scenarios => EitherOf12::K(view! { <ScenariosPage /> }),
+                        Route::NotFound => EitherOf12::L(view! { <NotFoundPage /> }),
+                    }}
                 </main>
             </div>
             <StatusRegion />
             <footer class="footer">
                 <p>{tr(Key::FooterNote)}</p>
             </footer>
-        </Router>
     }
 }

@@ -20,18 +20,23 @@ pub fn base_path() -> String {
 }
 
 thread_local! {
-    static BASE: String = base_path();
+    /// The base path, read once: it cannot change while the page lives.
+    pub static BASE: String = base_path();
 }
 
 /// An in-app path (`"/rules"`) as a link under the site's base (`"/any/path/rules"`).
 ///
-/// leptos_router 0.8's `<A>` passes absolute paths through unchanged (only relative ones get the router's base),
-/// so every in-app link goes through here.
 pub fn href(path: &str) -> String {
     BASE.with(|base| format!("{base}{path}"))
 }
 
-/// `"/a/b/"` → `"/a/b"`, `"/"` → `""`: the form the router's `base` wants.
+/// `href` resolved against the document's base URL, as the browser resolves a link.
+pub fn resolve_url(href: &str) -> Option<web_sys::Url> {
+    let base = document()?.base_uri().ok().flatten()?;
+    web_sys::Url::new_with_base(href, &base).ok()
+}
+
+/// `"/a/b/"` → `"/a/b"`, `"/"` → `""`: the base as a prefix for in-app paths.
 pub fn normalize_base(path: &str) -> String {
     let trimmed = path.trim_end_matches('/');
     if trimmed.is_empty() || !trimmed.starts_with('/') {

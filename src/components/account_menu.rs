@@ -3,10 +3,10 @@
 
 use leptos::html::{Button, Div};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser;
 use crate::i18n::Key;
+use crate::routing::Route;
 use crate::state::tr;
 
 #[component]
@@ -70,9 +70,9 @@ pub fn AccountMenu(
                 }}
                 <ul>
                     <li>
-                        <A href=browser::href("/sign-in") on:click=move |_| open.set(false)>
+                        <a href=browser::href(Route::SignIn.path()) on:click=move |_| open.set(false)>
                             {tr(Key::SignInWithAnother)}
-                        </A>
+                        </a>
                     </li>
                     <li>
                         <button

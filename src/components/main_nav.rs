@@ -1,37 +1,37 @@
-//! The `Main` navigation landmark. `<A>` prefixes the router base and sets `aria-current` on the active link.
+//! The `Main` navigation landmark; the link of the current route carries `aria-current="page"`.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser;
 use crate::i18n::Key;
+use crate::routing::{use_route, Route};
 use crate::state::tr;
 
-/// Link groups: (group heading, [(path, link name)]).
-const GROUPS: &[(Key, &[(&str, Key)])] = &[
+/// Link groups: (group heading, [(route, link name)]).
+const GROUPS: &[(Key, &[(Route, Key)])] = &[
     (
         Key::NavGroupPartnerCenter,
         &[
-            ("/", Key::NavOverview),
-            ("/partner-center/benefits", Key::NavBenefits),
-            (
-                "/partner-center/benefits/technical",
-                Key::NavTechnicalBenefits,
-            ),
-            ("/partner-center/customers", Key::NavCustomers),
+            (Route::Overview, Key::NavOverview),
+            (Route::Benefits, Key::NavBenefits),
+            (Route::TechnicalBenefits, Key::NavTechnicalBenefits),
+            (Route::Customers, Key::NavCustomers),
         ],
     ),
     (
         Key::NavGroupPortals,
         &[
-            ("/support-for-business/create", Key::NavSupportForBusiness),
-            ("/azure/support-plans", Key::NavAzureSupportPlans),
-            ("/support-plans", Key::NavPartnerSupportPlans),
+            (Route::SupportForBusiness, Key::NavSupportForBusiness),
+            (Route::AzureSupportPlans, Key::NavAzureSupportPlans),
+            (Route::PartnerSupportPlans, Key::NavPartnerSupportPlans),
         ],
     ),
     (
         Key::NavGroupLearn,
-        &[("/rules", Key::NavRules), ("/scenarios", Key::NavScenarios)],
+        &[
+            (Route::Rules, Key::NavRules),
+            (Route::Scenarios, Key::NavScenarios),
+        ],
     ),
 ];
 
@@ -47,10 +47,15 @@ pub fn MainNav() -> impl IntoView {
                         <ul>
                             {links
                                 .iter()
-                                .map(|(href, name)| {
+                                .map(|&(route, name)| {
                                     view! {
                                         <li>
-                                            <A href=browser::href(href) exact=true>{tr(*name)}</A>
+                                            <a
+                                                href=browser::href(route.path())
+                                                aria-current=move || (use_route() == route).then_some("page")
+                                            >
+                                                {tr(name)}
+                                            </a>
                                         </li>
                                     }
                                 })

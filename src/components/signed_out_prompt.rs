@@ -1,10 +1,10 @@
 //! What a page says when nobody is signed in.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser;
 use crate::i18n::Key;
+use crate::routing::Route;
 use crate::state::tr;
 
 #[component]
@@ -13,7 +13,7 @@ pub fn SignedOutPrompt() -> impl IntoView {
         <div class="notice">
             <p>{tr(Key::SignedOutPrompt)}</p>
             <p>
-                <A href=browser::href("/sign-in")>{tr(Key::SignInLink)}</A>
+                <a href=browser::href(Route::SignIn.path())>{tr(Key::SignInLink)}</a>
             </p>
         </div>
     }

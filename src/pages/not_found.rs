@@ -1,11 +1,11 @@
 //! Any path no route matches.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser;
 use crate::components::Page;
 use crate::i18n::Key;
+use crate::routing::Route;
 use crate::state::tr;
 
 #[component]
@@ -14,7 +14,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <Page title=Key::PageNotFound>
             <p>{tr(Key::NotFoundBody)}</p>
             <p>
-                <A href=browser::href("/")>{tr(Key::BackHome)}</A>
+                <a href=browser::href(Route::Overview.path())>{tr(Key::BackHome)}</a>
             </p>
         </Page>
     }

@@ -1,12 +1,12 @@
 //! `/sign-in`: one card per account of the scenario; the button is named by the display name.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::components::Page;
 use crate::domain::model::{Account, AccountKind};
 use crate::domain::Action;
 use crate::i18n::{describe, fill, Key};
+use crate::routing::{self, Route};
 use crate::state::{tr, use_store, use_ui};
 
 #[component]
@@ -29,7 +29,6 @@ pub fn SignInPage() -> impl IntoView {
 fn AccountCard(account: Account) -> impl IntoView {
     let ui = use_ui();
     let store = use_store();
-    let navigate = use_navigate();
     let id = account.id.clone();
     let current = {
         let id = id.clone();
@@ -48,8 +47,7 @@ fn AccountCard(account: Account) -> impl IntoView {
             },
         );
         if done.is_ok() {
-            // `navigate` resolves against the router base itself.
-            navigate("/", Default::default());
+            routing::navigate(Route::Overview);
         }
     };
     let (kind_short, kind_long) = match account.kind {

@@ -39,6 +39,29 @@ test('the Main nav links every page, marks the current one, and keeps the sub-pa
   await context.close();
 });
 
+test('links navigate without reloading, and back and forward follow the history', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  // A marker on window survives only if no link reloads the document.
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const nav = page.getByRole('navigation', { name: 'Main', exact: true });
+  await nav.getByRole('link', { name: 'Rules', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'How entitlement works' }).waitFor();
+  await nav.getByRole('link', { name: 'Scenarios', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Scenarios' }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'How entitlement works' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, BASE + 'rules');
+  assert.equal(await nav.getByRole('link', { name: 'Rules', exact: true }).getAttribute('aria-current'), 'page');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name: 'How entitlement works' }).waitFor();
+  assert.equal(await page.evaluate(() => window.__sameDocument), true);
+  assertClean();
+  await context.close();
+});
+
 test('an unknown path shows Page not found with a link home', async () => {
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, 'no/such/page', 'Page not found');

@@ -1,0 +1,113 @@
+//! The router's browser side: the current route as a signal, fed by the address bar, in-app link clicks
+//! (intercepted and pushed onto the history) and back/forward (`popstate`).
+
+use std::cell::Cell;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::route::{strip_base, Route};
+use crate::browser;
+
+thread_local! {
+    // `navigate` runs from event handlers, where there is no reactive owner to read a context from.
+    static CURRENT: Cell<Option<RwSignal<Route>>> = const { Cell::new(None) };
+}
+
+/// Starts routing: reads the route from the address bar and follows link clicks and history moves.
+pub fn provide_router() -> ReadSignal<Route> {
+    let route = RwSignal::new(route_of_location());
+    CURRENT.with(|c| c.set(Some(route)));
+    window_event_listener(ev::popstate, move |_| show(route_of_location()));
+    window_event_listener(ev::click, follow_link);
+    route.read_only()
+}
+
+/// The current route (tracked).
+pub fn use_route() -> Route {
+    CURRENT
+        .with(Cell::get)
+        .map_or(Route::NotFound, |route| route.get())
+}
+
+/// Goes to `route` as a link click would: a new history entry, the top of the page, the new view.
+pub fn navigate(route: Route) {
+    push(&browser::href(route.path()), route);
+}
+
+fn show(route: Route) {
+    if let Some(current) = CURRENT.with(Cell::get) {
+        if current.get_untracked() != route {
+            current.set(route);
+        }
+    }
+}
+
+fn push(url: &str, route: Route) {
+    if let Some(window) = web_sys::window() {
+        if let Ok(history) = window.history() {
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(url));
+        }
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    show(route);
+}
+
+fn route_of_location() -> Route {
+    let pathname = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    browser::BASE.with(|base| strip_base(&pathname, base).map_or(Route::NotFound, Route::from_path))
+}
+
+/// Turns a plain left click on a link to a page of this app into an in-app navigation. Anything else (other
+/// sites, new tabs, downloads, modified clicks, links to a fragment of this page) is left to the browser.
+fn follow_link(ev: ev::MouseEvent) {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.meta_key()
+        || ev.ctrl_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return;
+    }
+    let Some(anchor) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+    else {
+        return;
+    };
+    if anchor.has_attribute("download")
+        || anchor
+            .get_attribute("target")
+            .is_some_and(|t| !t.is_empty() && t != "_self")
+    {
+        return;
+    }
+    let Some(url) = anchor
+        .get_attribute("href")
+        .and_then(|href| browser::resolve_url(&href))
+    else {
+        return;
+    };
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let same_page = location.pathname().is_ok_and(|p| p == url.pathname());
+    if location.origin().ok() != Some(url.origin()) || (same_page && !url.hash().is_empty()) {
+        return;
+    }
+    let Some(route) =
+        browser::BASE.with(|base| strip_base(&url.pathname(), base).map(Route::from_path))
+    else {
+        return;
+    };
+    ev.prevent_default();
+    push(
+        &format!("{}{}{}", url.pathname(), url.search(), url.hash()),
+        route,
+    );
+}

@@ -1,0 +1,117 @@
+//! The app's routes and their paths (`../shared/spec/ui-contract.md`), with no browser code.
+
+/// One page of the app. `NotFound` is any path no other route claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Overview,
+    SignIn,
+    Benefits,
+    TechnicalBenefits,
+    Customers,
+    SupportForBusiness,
+    AzureSupportPlans,
+    AzureNewRequest,
+    PartnerSupportPlans,
+    Rules,
+    Scenarios,
+    NotFound,
+}
+
+impl Route {
+    /// Every route with a path of its own.
+    pub const ALL: [Route; 11] = [
+        Route::Overview,
+        Route::SignIn,
+        Route::Benefits,
+        Route::TechnicalBenefits,
+        Route::Customers,
+        Route::SupportForBusiness,
+        Route::AzureSupportPlans,
+        Route::AzureNewRequest,
+        Route::PartnerSupportPlans,
+        Route::Rules,
+        Route::Scenarios,
+    ];
+
+    /// The route's path below the site's base.
+    pub const fn path(self) -> &'static str {
+        match self {
+            Route::Overview => "/",
+            Route::SignIn => "/sign-in",
+            Route::Benefits => "/partner-center/benefits",
+            Route::TechnicalBenefits => "/partner-center/benefits/technical",
+            Route::Customers => "/partner-center/customers",
+            Route::SupportForBusiness => "/support-for-business/create",
+            Route::AzureSupportPlans => "/azure/support-plans",
+            Route::AzureNewRequest => "/azure/new-support-request",
+            Route::PartnerSupportPlans => "/support-plans",
+            Route::Rules => "/rules",
+            Route::Scenarios => "/scenarios",
+            Route::NotFound => "/404",
+        }
+    }
+
+    /// The route for a path below the base. A trailing slash is ignored (`/rules/` is `/rules`), as static
+    /// hosts often add one.
+    pub fn from_path(path: &str) -> Route {
+        let trimmed = path.trim_end_matches('/');
+        let path = if trimmed.is_empty() { "/" } else { trimmed };
+        Route::ALL
+            .into_iter()
+            .find(|r| r.path() == path)
+            .unwrap_or(Route::NotFound)
+    }
+}
+
+/// The part of `pathname` below `base` (`""` or `"/sub/path"`), or `None` when it lies outside the site.
+pub fn strip_base<'a>(pathname: &'a str, base: &str) -> Option<&'a str> {
+    let rest = pathname.strip_prefix(base)?;
+    if rest.is_empty() {
+        Some("/")
+    } else if rest.starts_with('/') {
+        Some(rest)
+    } else {
+        // `/subway` is not below `/sub`.
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips_through_its_path() {
+        for route in Route::ALL {
+            assert_eq!(Route::from_path(route.path()), route);
+        }
+    }
+
+    #[test]
+    fn paths_are_unique() {
+        for (i, a) in Route::ALL.iter().enumerate() {
+            for b in &Route::ALL[i + 1..] {
+                assert_ne!(a.path(), b.path());
+            }
+        }
+    }
+
+    #[test]
+    fn trailing_slashes_and_unknown_paths() {
+        assert_eq!(Route::from_path("/rules/"), Route::Rules);
+        assert_eq!(Route::from_path(""), Route::Overview);
+        assert_eq!(Route::from_path("/rules/x"), Route::NotFound);
+        assert_eq!(Route::from_path("/RULES"), Route::NotFound);
+        assert_eq!(Route::from_path("/404"), Route::NotFound);
+    }
+
+    #[test]
+    fn the_base_is_stripped_only_at_a_segment_boundary() {
+        assert_eq!(strip_base("/sub/rules", "/sub"), Some("/rules"));
+        assert_eq!(strip_base("/sub", "/sub"), Some("/"));
+        assert_eq!(strip_base("/sub/", "/sub"), Some("/"));
+        assert_eq!(strip_base("/subway", "/sub"), None);
+        assert_eq!(strip_base("/other/rules", "/sub"), None);
+        assert_eq!(strip_base("/rules", ""), Some("/rules"));
+    }
+}
