@@ -2,6 +2,7 @@
 
 pub mod account_menu;
 pub mod entitlement_table;
+pub mod field;
 pub mod id_display;
 pub mod language_select;
 pub mod main_nav;
@@ -13,6 +14,7 @@ pub mod why_panel;
 
 pub use account_menu::AccountMenu;
 pub use entitlement_table::EntitlementTable;
+pub use field::{FieldRow, Fields};
 pub use id_display::IdDisplay;
 pub use language_select::LanguageSelect;
 pub use main_nav::MainNav;

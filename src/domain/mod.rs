@@ -34,6 +34,7 @@ pub mod json;
 pub mod lookup;
 pub mod model;
 pub mod offers;
+pub mod overview;
 pub mod partner_center;
 pub mod presets;
 pub mod rules;

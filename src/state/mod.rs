@@ -6,4 +6,4 @@ pub mod store;
 pub mod ui;
 
 pub use store::{use_store, Store};
-pub use ui::{provide_ui, tr, use_ui, Ui};
+pub use ui::{provide_ui, text, tr, use_ui, Ui};

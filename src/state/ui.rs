@@ -41,6 +41,21 @@ pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
     move || t(lang.get(), key)
 }
 
+/// A text worded in the current language by `f`, re-worded when the language changes.
+///
+/// Every such text is a `Signal<String>`, so they all share one rendering path in the wasm, where a `move ||`
+/// closure per text would each compile their own (measured at about 165 B gzip a closure).
+pub fn text(f: impl Fn(Lang) -> String + Send + Sync + 'static) -> Signal<String> {
+    text_boxed(Box::new(f))
+}
+
+// Not generic and not inlined: the context lookup and the signal are compiled once, not at every text.
+#[inline(never)]
+fn text_boxed(f: Box<dyn Fn(Lang) -> String + Send + Sync>) -> Signal<String> {
+    let lang = use_ui().lang;
+    Signal::derive(move || f(lang.get()))
+}
+
 /// Loads the stored document, provides `Ui` and `Store` as context, and keeps storage and `<html lang>` in step.
 pub fn provide_ui() -> Ui {
     let storage: Rc<dyn Storage> = Rc::new(LocalStorage);

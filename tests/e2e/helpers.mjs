@@ -88,3 +88,20 @@ export async function gotoRoute(env, page, path, heading) {
   await page.goto(env.url + path);
   await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
 }
+
+/** Signs in through the Account menu as the account named `name`, and waits for the Overview. */
+export async function signIn(page, name) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).waitFor();
+  await page.getByRole('button', { name: 'Account', exact: true }).click();
+  await page.getByRole('link', { name: 'Sign in with another account' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.getByRole('status').getByText(`Signed in as ${name}.`).waitFor();
+}
+
+/** Follows a link of the Main nav and waits for the page's heading. */
+export async function navTo(page, link, heading) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+}

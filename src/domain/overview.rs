@@ -1,0 +1,155 @@
+//! The Overview: the tenant, its tier and offers, the contract and what is left of it, and the next step to take.
+//! Remaining incidents on one page is a feature the real portals lack (R6.7).
+
+use chrono::NaiveDate;
+
+use super::action::ErrorKind;
+use super::contract::{Contract, SignatureLeft};
+use super::entitlement::{entitlement_on, Entitlement};
+use super::offers::{OfferKind, Tier};
+use super::partner_center::{can_activate, partner_center_account};
+use super::rules::Rule;
+use super::state::State;
+use super::why::{Fact, Why};
+
+/// Where an offer stands on the simulated day (R2.1: active from its start to its end date inclusive).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfferState {
+    NotStarted,
+    Active,
+    Ended,
+}
+
+/// One membership offer of the tenant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OfferLine {
+    pub kind: OfferKind,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub state: OfferState,
+}
+
+/// The tenant's newest partner contract, as of the simulated day (R4.3, R5.2).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ContractStatus {
+    NotActivated,
+    Valid(Contract),
+    Expired(Contract),
+}
+
+/// What the signed-in account should do next, most useful first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NextStep {
+    SignIn,
+    /// A personal (MSA) account cannot open Partner Center (R1.2).
+    UseWorkAccount,
+    /// A CSP-only tenant gets no Technical benefits (R1.4), but has the Cloud Solution Provider plan (R7.4).
+    UseCspPlan,
+    /// No active membership offer: no benefits yet (R1.5).
+    GetMembership,
+    /// This account may activate now (R4.2), or activate again for a new period (R4.5).
+    Activate,
+    /// Activation needs a Global admin or MPN partner admin (R4.2).
+    AskAdminToActivate,
+    /// A valid contract with on-premises incidents left: add it and create requests (R5.1, R6).
+    CreateRequests,
+    /// The contract has no on-premises incidents left: the paid plans are the way on (R5.2, R9).
+    ConsiderPaidSupport,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overview {
+    pub today: NaiveDate,
+    pub entitlement: Entitlement,
+    pub entitlement_why: Why,
+    /// Every offer, active or not, in the order the tenant holds them.
+    pub offers: Vec<OfferLine>,
+    pub contract: ContractStatus,
+    pub signature_left: Option<SignatureLeft>,
+    pub next: NextStep,
+    pub next_why: Why,
+}
+
+pub fn overview(state: &State) -> Overview {
+    let today = state.today;
+    let (entitlement, entitlement_why) = entitlement_on(&state.tenant.offers, today);
+    let offers = state
+        .tenant
+        .offers
+        .iter()
+        .map(|o| OfferLine {
+            kind: o.kind,
+            start: o.start,
+            end: o.end,
+            state: if o.is_active(today) {
+                OfferState::Active
+            } else if today < o.start {
+                OfferState::NotStarted
+            } else {
+                OfferState::Ended
+            },
+        })
+        .collect();
+    let contract = match state.current_contract() {
+        None => ContractStatus::NotActivated,
+        Some(c) if c.is_expired(today) => ContractStatus::Expired(c.clone()),
+        Some(c) => ContractStatus::Valid(c.clone()),
+    };
+    let signature_left = match &contract {
+        ContractStatus::Valid(c) => Some(c.signature_left()),
+        _ => None,
+    };
+    let (next, next_why) = next_step(state, &contract, entitlement.tier);
+    Overview {
+        today,
+        entitlement,
+        entitlement_why,
+        offers,
+        contract,
+        signature_left,
+        next,
+        next_why,
+    }
+}
+
+fn next_step(state: &State, contract: &ContractStatus, tier: Tier) -> (NextStep, Why) {
+    if let Err(e) = partner_center_account(state) {
+        let step = match e.kind {
+            ErrorKind::PersonalAccount => NextStep::UseWorkAccount,
+            ErrorKind::NotMpnAssociated => NextStep::UseCspPlan,
+            _ => NextStep::SignIn,
+        };
+        let why = if step == NextStep::UseCspPlan {
+            e.why.rule(Rule::R7_4)
+        } else {
+            e.why
+        };
+        return (step, why);
+    }
+    if let ContractStatus::Valid(c) = contract {
+        let remaining = c.on_premises_remaining();
+        let why = Why::new()
+            .rule(Rule::R5_2)
+            .fact(Fact::Contract(c.contract_id.clone()))
+            .fact(Fact::ContractEnd(c.end))
+            .fact(Fact::OnPremisesRemaining(remaining));
+        return if remaining > 0 {
+            (
+                NextStep::CreateRequests,
+                why.rule(Rule::R5_1).rule(Rule::R6_6),
+            )
+        } else {
+            (
+                NextStep::ConsiderPaidSupport,
+                why.rule(Rule::R9_1).rule(Rule::R9_2),
+            )
+        };
+    }
+    match can_activate(state) {
+        Ok(why) => (NextStep::Activate, why),
+        Err(e) if e.kind == ErrorKind::NoActiveOffer || tier == Tier::None => {
+            (NextStep::GetMembership, e.why)
+        }
+        Err(e) => (NextStep::AskAdminToActivate, e.why),
+    }
+}

@@ -1,0 +1,103 @@
+//! The Overview summary (R6.7): every next step, the contract's status and the remaining incidents.
+
+mod common;
+
+use common::*;
+use support_benefits::domain::contract::SignatureLeft;
+use support_benefits::domain::overview::{overview, ContractStatus, NextStep, OfferState};
+use support_benefits::domain::presets::PresetId;
+use support_benefits::domain::rules::Rule;
+use support_benefits::domain::Action;
+
+fn next(state: &support_benefits::domain::State) -> NextStep {
+    overview(state).next
+}
+
+#[test]
+fn signed_out_the_next_step_is_to_sign_in() {
+    let mut s = preset(PresetId::GoldCloud);
+    ok(&mut s, Action::SignOut);
+    assert_eq!(next(&s), NextStep::SignIn);
+    assert!(overview(&s).next_why.rules.contains(&Rule::R1_4));
+}
+
+#[test]
+fn a_personal_account_is_told_to_use_a_work_account() {
+    let mut s = preset(PresetId::GoldCloud);
+    sign_in(&mut s, 4);
+    assert_eq!(next(&s), NextStep::UseWorkAccount);
+}
+
+#[test]
+fn a_csp_only_tenant_is_pointed_at_the_csp_plan() {
+    let mut s = preset(PresetId::CspOnly);
+    sign_in(&mut s, 0);
+    let o = overview(&s);
+    assert_eq!(o.next, NextStep::UseCspPlan);
+    assert!(o.next_why.rules.contains(&Rule::R1_4));
+    assert!(o.next_why.rules.contains(&Rule::R7_4));
+}
+
+#[test]
+fn without_an_active_offer_the_next_step_is_a_membership() {
+    let mut s = preset(PresetId::NoActiveMembership);
+    sign_in(&mut s, 0);
+    let o = overview(&s);
+    assert_eq!(o.next, NextStep::GetMembership);
+    assert!(o.offers.iter().all(|line| line.state != OfferState::Active));
+}
+
+#[test]
+fn admins_activate_and_others_ask_them() {
+    let mut s = preset(PresetId::GoldCloud);
+    sign_in(&mut s, 0);
+    assert_eq!(next(&s), NextStep::Activate);
+    sign_in(&mut s, 1);
+    assert_eq!(next(&s), NextStep::Activate);
+    sign_in(&mut s, 3);
+    assert_eq!(next(&s), NextStep::AskAdminToActivate);
+    assert_eq!(overview(&s).contract, ContractStatus::NotActivated);
+}
+
+#[test]
+fn after_activation_the_remaining_incidents_show_and_requests_come_next() {
+    let mut s = preset(PresetId::GoldCloud);
+    activate(&mut s);
+    sign_in(&mut s, 3);
+    let o = overview(&s);
+    assert_eq!(o.next, NextStep::CreateRequests);
+    let ContractStatus::Valid(c) = &o.contract else {
+        panic!("expected a valid contract, got {:?}", o.contract);
+    };
+    assert_eq!(c.on_premises_remaining(), 20);
+    assert_eq!(o.signature_left, Some(SignatureLeft::Unlimited));
+    assert!(o.offers.iter().any(|line| line.state == OfferState::Active));
+}
+
+#[test]
+fn a_used_up_contract_points_at_the_paid_plans() {
+    let mut s = preset(PresetId::SilverHybrid);
+    activate(&mut s);
+    let c = s.contracts.last_mut().unwrap();
+    c.on_premises_used = c.on_premises_total;
+    let o = overview(&s);
+    assert_eq!(o.next, NextStep::ConsiderPaidSupport);
+    assert!(o.next_why.rules.contains(&Rule::R9_1));
+}
+
+#[test]
+fn an_expired_contract_is_reported_as_expired() {
+    let mut s = preset(PresetId::GoldCloud);
+    activate(&mut s);
+    let end = s.current_contract().unwrap().end;
+    ok(
+        &mut s,
+        Action::SetToday {
+            day: end.succ_opt().unwrap(),
+        },
+    );
+    let o = overview(&s);
+    assert!(matches!(o.contract, ContractStatus::Expired(_)));
+    assert_eq!(o.signature_left, None);
+    assert_ne!(o.next, NextStep::CreateRequests);
+}
