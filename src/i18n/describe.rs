@@ -143,15 +143,14 @@ pub fn error(lang: Lang, error: &DomainError) -> String {
         ErrorKind::NotMpnAssociated => Key::NotAuthorized,
         ErrorKind::NoActiveOffer => Key::NoBenefitsYet,
         ErrorKind::RoleCannotActivate => {
-            let roles = error.why.facts.iter().find_map(|f| match f {
-                Fact::Roles(r) => Some(roles(lang, r)),
-                _ => None,
-            });
-            return fill(
-                t(lang, Key::ActivateRoleRequired),
-                &[("roles", &roles.unwrap_or_default())],
-            );
+            return with_roles(lang, Key::ActivateRoleRequired, error);
         }
+        ErrorKind::AdminAgentRequired => {
+            return with_roles(lang, Key::ErrAdminAgentRequired, error);
+        }
+        ErrorKind::NotCsp => Key::ErrNotCsp,
+        ErrorKind::UnknownCustomer => Key::ErrUnknownCustomer,
+        ErrorKind::UnknownWorkload => Key::ErrUnknownWorkload,
         ErrorKind::AlreadyActivated { contract_id } => {
             return fill(
                 t(lang, Key::ErrAlreadyActivated),
@@ -169,6 +168,27 @@ pub fn error(lang: Lang, error: &DomainError) -> String {
         _ => Key::ErrGeneric,
     };
     t(lang, key).to_owned()
+}
+
+/// A refusal that names the signed-in account's roles, as the `Why` recorded them.
+fn with_roles(lang: Lang, key: Key, error: &DomainError) -> String {
+    let named = error.why.facts.iter().find_map(|f| match f {
+        Fact::Roles(r) => Some(roles(lang, r)),
+        _ => None,
+    });
+    fill(t(lang, key), &[("roles", &named.unwrap_or_default())])
+}
+
+/// A workload of the Customers path (R8.1), by its catalog id.
+pub fn workload(lang: Lang, id: &str) -> &'static str {
+    t(
+        lang,
+        if id == "azure" {
+            Key::WorkloadAzure
+        } else {
+            Key::WorkloadOnPremises
+        },
+    )
 }
 
 #[cfg(test)]

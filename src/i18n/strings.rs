@@ -22,8 +22,13 @@ macro_rules! strings {
 
 impl Key {
     /// Keys whose text is a proper name, the same in both languages.
-    pub const SAME_IN_BOTH: &'static [Key] =
-        &[Key::Aad, Key::Msa, Key::TierActionPack, Key::ColActionPack];
+    pub const SAME_IN_BOTH: &'static [Key] = &[
+        Key::Aad,
+        Key::Msa,
+        Key::TierActionPack,
+        Key::ColActionPack,
+        Key::WorkloadAzure,
+    ];
 }
 
 strings! {
@@ -73,13 +78,11 @@ strings! {
     AboutSignIn => "choosing one of the scenario's accounts.", "senaryodaki hesaplardan birini seçme.";
     AboutBenefits => "the membership benefits of the organization.", "kuruluşun üyelik avantajları.";
     AboutTechnicalBenefits => "activating the benefits, the Access ID and Contract ID, and the entitlement table.", "avantajları etkinleştirme, Erişim Kimliği ve Sözleşme Kimliği ile yetkilendirme tablosu.";
-    AboutCustomers => "the Admin agent path: Customers, Service management, New request.", "Yönetici aracısı yolu: Müşteriler, Hizmet yönetimi, Yeni istek.";
     AboutSfb => "an on-premises support request with the partner contract and its remaining incidents.", "iş ortağı sözleşmesi ve kalan olaylarıyla şirket içi destek isteği.";
     AboutAzurePlans => "linking support benefits, with the true reason instead of a misleading error.", "destek avantajlarını bağlama; yanıltıcı hata yerine gerçek neden.";
     AboutAzureNewRequest => "a cloud support request on the Signature or Cloud Solution Provider plan.", "İmza veya Bulut Çözümü Sağlayıcısı planıyla bulut destek isteği.";
     AboutPartnerPlans => "Premier and Advanced Support for Partners compared with the membership benefits.", "İş Ortakları için Premier ve Gelişmiş Destek'in üyelik avantajlarıyla karşılaştırması.";
     AboutRules => "the article's entitlement table, computed for this organization, and the full matrix.", "makaledeki yetkilendirme tablosu, bu kuruluş için hesaplanmış hâli ve tam matris.";
-    AboutScenarios => "presets, the simulated clock, reset, export and import.", "hazır senaryolar, simüle saat, sıfırlama, dışa ve içe aktarma.";
     FooterNote => "A simulation for learning. Not affiliated with Microsoft; no data leaves this browser.", "Öğrenmek için bir simülasyon. Microsoft ile bağlantılı değildir; hiçbir veri bu tarayıcıdan çıkmaz.";
     StorageUnreadable => "Stored data could not be read. It was kept as a backup and the app started fresh.", "Kayıtlı veriler okunamadı. Yedek olarak saklandı ve uygulama sıfırdan başladı.";
     StorageUnavailable => "This browser is not saving data (storage is off or full). Changes last until you close the page.", "Bu tarayıcı veri kaydetmiyor (depolama kapalı veya dolu). Değişiklikler sayfayı kapatana kadar geçerli.";
@@ -208,6 +211,40 @@ strings! {
     RemainingOnPrem => "On-premises incidents left", "Kalan şirket içi olaylar";
     RemainingSignature => "Signature cloud incidents left", "Kalan İmza bulut olayları";
     RemainingNote => "The real portals show these counts only while you create a request; this overview always does.", "Gerçek portallar bu sayıları yalnızca istek oluştururken gösterir; bu genel bakış her zaman gösterir.";
+    // Customers (R8.1)
+    CustomersIntro => "In Partner Center, CSP > Customers lists the organizations you serve. An Admin agent opens a customer's Service management and creates a support request for a workload there.", "İş Ortağı Merkezi'nde CSP > Müşteriler, hizmet verdiğiniz kuruluşları listeler. Yönetici aracısı bir müşterinin Hizmet yönetimini açar ve orada bir iş yükü için destek isteği oluşturur.";
+    CustomerList => "Customer list", "Müşteri listesi";
+    ServiceManagement => "Service management", "Hizmet yönetimi";
+    ServiceManagementFor => "Service management: {customer}", "Hizmet yönetimi: {customer}";
+    ServiceManagementIntro => "Create a support request for this customer. The workload decides which portal takes the request.", "Bu müşteri için destek isteği oluşturun. İsteği hangi portalın alacağını iş yükü belirler.";
+    NewRequest => "New request", "Yeni istek";
+    Workload => "Workload", "İş yükü";
+    ChooseWorkload => "Choose a workload", "Bir iş yükü seçin";
+    WorkloadAzure => "Azure", "Azure";
+    WorkloadOnPremises => "On-premises products", "Şirket içi ürünler";
+    OpenAzurePortal => "Open the Azure portal: New support request", "Azure portalını aç: Yeni destek isteği";
+    OpenSfbPortal => "Open Support for Business: Create a support request", "İş İçin Destek'i aç: Destek isteği oluştur";
+    WorkloadOpenedAnnounce => "Opened the {workload} request for {customer}.", "{customer} için {workload} isteği açıldı.";
+    ErrAdminAgentRequired => "The Customers path needs the Admin agent role. Your roles: {roles}. Sign in with an Admin agent account to continue.", "Müşteriler yolu Yönetici aracısı rolü gerektirir. Rolleriniz: {roles}. Devam etmek için bir Yönetici aracısı hesabıyla oturum açın.";
+    ErrNotCsp => "This organization is not a Cloud Solution Provider (CSP) partner, so it has no customers to serve here.", "Bu kuruluş bir Bulut Çözümü Sağlayıcısı (CSP) iş ortağı değil; bu nedenle burada hizmet verebileceği müşterisi yok.";
+    // Scenarios
+    ScenariosIntro => "Each preset is a partner organization with an account in every role, a work account with no role and a personal account. Loading one replaces the current data.", "Her hazır senaryo; her rolde bir hesabı, rolü olmayan bir iş hesabı ve kişisel bir hesabı olan bir iş ortağı kuruluşudur. Birini yüklemek geçerli verilerin yerini alır.";
+    PresetsHeading => "Presets", "Hazır senaryolar";
+    Load => "Load", "Yükle";
+    CurrentScenario => "Current scenario", "Geçerli senaryo";
+    PresetLoadedAnnounce => "Loaded {preset}. Nobody is signed in.", "{preset} yüklendi. Oturum açan kimse yok.";
+    PresetGoldCloud => "Gold cloud partner", "Gold bulut iş ortağı";
+    PresetGoldCloudAbout => "Gold in a cloud competency: 20 on-premises incidents and unlimited Signature cloud support.", "Bulut yetkinliğinde Gold: 20 şirket içi olay ve sınırsız İmza bulut desteği.";
+    PresetSilverHybrid => "Silver hybrid partner", "Silver hibrit iş ortağı";
+    PresetSilverHybridAbout => "Silver in other competencies only: 15 on-premises incidents and a Signature 5 pack that runs out.", "Yalnızca diğer yetkinliklerde Silver: 15 şirket içi olay ve tükenen bir İmza 5 paketi.";
+    PresetActionPack => "Action Pack partner", "Action Pack iş ortağı";
+    PresetActionPackAbout => "Action Pack only: 10 on-premises incidents and no Signature cloud support.", "Yalnızca Action Pack: 10 şirket içi olay, İmza bulut desteği yok.";
+    PresetCspOnly => "CSP-only partner", "Yalnızca CSP iş ortağı";
+    PresetCspOnlyAbout => "Not associated with MPN: no Technical benefits, but the Cloud Solution Provider plan and the Admin agent path.", "MPN ile ilişkili değil: teknik avantaj yok, ancak Bulut Çözümü Sağlayıcısı planı ve Yönetici aracısı yolu var.";
+    PresetNoActive => "No active membership", "Etkin üyelik yok";
+    PresetNoActiveAbout => "Its offers ended 30 days ago: \"Looks like you don't have any benefits yet.\"", "Teklifleri 30 gün önce sona erdi: \"Henüz herhangi bir avantajınız yok gibi görünüyor.\"";
+    PresetCspAndMpn => "CSP and MPN partner", "CSP ve MPN iş ortağı";
+    PresetCspAndMpnAbout => "Gold in cloud competencies and a CSP: both the partner contract and the Cloud Solution Provider plan.", "Bulut yetkinliklerinde Gold ve CSP: hem iş ortağı sözleşmesi hem Bulut Çözümü Sağlayıcısı planı.";
     // Errors, in plain words
     ErrNotSignedIn => "Sign in first.", "Önce oturum açın.";
     ErrUnknownAccount => "That account is not part of this scenario.", "Bu hesap bu senaryoda yok.";
@@ -219,5 +256,7 @@ strings! {
     ErrUnknownContractId => "No contract has this Contract ID. Check it on the Technical benefits page.", "Bu Sözleşme Kimliğine sahip bir sözleşme yok. Teknik avantajlar sayfasından kontrol edin.";
     ErrBothUnknown => "Neither ID belongs to a contract of this organization.", "Kimliklerin hiçbiri bu kuruluşun bir sözleşmesine ait değil.";
     ErrMismatched => "These IDs belong to different contracts. Use the Access ID and Contract ID of the same period, as shown together on the Technical benefits page.", "Bu kimlikler farklı sözleşmelere ait. Teknik avantajlar sayfasında birlikte gösterilen, aynı döneme ait Erişim Kimliği ve Sözleşme Kimliğini kullanın.";
+    ErrUnknownCustomer => "That customer is not in this organization's list.", "Bu müşteri kuruluşun listesinde yok.";
+    ErrUnknownWorkload => "Choose one of the listed workloads.", "Listelenen iş yüklerinden birini seçin.";
     ErrGeneric => "This action is not possible here.", "Bu işlem burada yapılamaz.";
 }

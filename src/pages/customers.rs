@@ -1,15 +1,163 @@
-//! Placeholder until its issue lands: the heading, and a note saying what the page will do.
+//! `/partner-center/customers`: the Admin agent path of R8.1 — Customers → Service management → New request →
+//! Workload → that workload's portal, inside the app. Who may take it, and where a workload leads, come from
+//! `domain::admin_agent`.
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
-use crate::components::{Page, UnderConstruction};
-use crate::i18n::Key;
+use crate::browser;
+use crate::components::{Page, SignedOutPrompt, WhyPanel};
+use crate::domain::action::ErrorKind;
+use crate::domain::admin_agent::{customers, open_workload};
+use crate::domain::catalog::{Portal, WORKLOADS};
+use crate::domain::model::Customer;
+use crate::domain::Action;
+use crate::i18n::{describe, fill, t, Key};
+use crate::routing::Route;
+use crate::state::{text, tr, use_store, use_ui};
 
 #[component]
 pub fn CustomersPage() -> impl IntoView {
+    let store = use_store();
+    let selected = RwSignal::new(None::<Customer>);
     view! {
         <Page title=Key::PageCustomers kicker=Key::PagePartnerCenterKicker>
-            <UnderConstruction about=Key::AboutCustomers />
+            {move || match store.state.with(|s| customers(s).map(<[Customer]>::to_vec)) {
+                Ok(list) => EitherOf3::A(view! { <CustomerList list selected /> }),
+                Err(e) if e.kind == ErrorKind::NotSignedIn => EitherOf3::B(view! { <SignedOutPrompt /> }),
+                Err(e) => {
+                    let why = e.why.clone();
+                    EitherOf3::C(
+                        view! {
+                            <div class="notice" role="note">
+                                <p>{text(move |lang| describe::error(lang, &e))}</p>
+                            </div>
+                            <WhyPanel why />
+                        },
+                    )
+                }
+            }}
         </Page>
+    }
+}
+
+#[component]
+fn CustomerList(list: Vec<Customer>, selected: RwSignal<Option<Customer>>) -> impl IntoView {
+    let href = browser::href(Route::Customers.path());
+    view! {
+        <p class="lead">{tr(Key::CustomersIntro)}</p>
+        <ul class="customer-list" aria-label=tr(Key::CustomerList)>
+            {list
+                .into_iter()
+                .map(|customer| {
+                    let name = customer.name.clone();
+                    let open = move |ev: leptos::ev::MouseEvent| {
+                        // The panel opens on this page; the link stays a link for its role in the real portal.
+                        ev.prevent_default();
+                        selected.set(Some(customer.clone()));
+                        request_animation_frame(|| browser::focus_by_id("service-management"));
+                    };
+                    view! {
+                        <li class="card customer">
+                            <span class="customer-name">{name}</span>
+                            <a href=href.clone() on:click=open>{tr(Key::ServiceManagement)}</a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+        {move || selected.get().map(|customer| view! { <ServiceManagement customer /> })}
+    }
+}
+
+#[component]
+fn ServiceManagement(customer: Customer) -> impl IntoView {
+    let ui = use_ui();
+    let store = use_store();
+    let requesting = RwSignal::new(false);
+    let workload = RwSignal::new(String::new());
+    let name = customer.name.clone();
+    let id = customer.id.clone();
+    // Where the chosen workload leads, as the domain says (R8.1).
+    let portal = move || {
+        let chosen = workload.get();
+        if chosen.is_empty() {
+            return None;
+        }
+        store.state.with(|s| {
+            open_workload(s, &id, &chosen)
+                .ok()
+                .map(|(portal, _)| portal)
+        })
+    };
+    let follow = {
+        let (id, name) = (customer.id.clone(), customer.name.clone());
+        move |_| {
+            let chosen = workload.get_untracked();
+            let _ = store.dispatch_and_announce(
+                Action::OpenWorkload {
+                    customer: id.clone(),
+                    workload: chosen.clone(),
+                },
+                |r| match r {
+                    Ok(_) => fill(
+                        ui.t(Key::WorkloadOpenedAnnounce),
+                        &[
+                            (
+                                "workload",
+                                describe::workload(ui.lang.get_untracked(), &chosen),
+                            ),
+                            ("customer", &name),
+                        ],
+                    ),
+                    Err(e) => describe::error(ui.lang.get_untracked(), e),
+                },
+            );
+        }
+    };
+    view! {
+        <section class="card service-management" aria-labelledby="service-management">
+            <h2 id="service-management" tabindex="-1">
+                {text(move |lang| fill(t(lang, Key::ServiceManagementFor), &[("customer", &name)]))}
+            </h2>
+            <p>{tr(Key::ServiceManagementIntro)}</p>
+            <button
+                type="button"
+                aria-expanded=move || requesting.get().to_string()
+                on:click=move |_| requesting.update(|open| *open = !*open)
+            >
+                {tr(Key::NewRequest)}
+            </button>
+            <div class="form-row" hidden=move || !requesting.get()>
+                <label for="workload">{tr(Key::Workload)}</label>
+                <select id="workload" on:change=move |ev| workload.set(event_target_value(&ev))>
+                    <option value="">{tr(Key::ChooseWorkload)}</option>
+                    {WORKLOADS
+                        .iter()
+                        .map(|w| {
+                            let id = w.id;
+                            view! { <option value=id>{text(move |lang| describe::workload(lang, id).to_owned())}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            {move || {
+                portal()
+                    .map(|portal| {
+                        let (route, key) = match portal {
+                            Portal::AzureNewRequest => (Route::AzureNewRequest, Key::OpenAzurePortal),
+                            Portal::SupportForBusiness => (Route::SupportForBusiness, Key::OpenSfbPortal),
+                        };
+                        let follow = follow.clone();
+                        view! {
+                            <p>
+                                <a class="button-link" href=browser::href(route.path()) on:click=follow>
+                                    {tr(key)}
+                                </a>
+                            </p>
+                        }
+                    })
+            }}
+        </section>
     }
 }

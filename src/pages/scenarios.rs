@@ -1,15 +1,59 @@
-//! Placeholder until its issue lands: the heading, and a note saying what the page will do.
+//! `/scenarios`: the presets as cards, each with **Load** (R10.1 keeps the simulated day). The clock, reset,
+//! export and import come with the trainers and durable-state issues.
 
 use leptos::prelude::*;
 
-use crate::components::{Page, UnderConstruction};
-use crate::i18n::Key;
+use crate::components::Page;
+use crate::domain::presets::PresetId;
+use crate::domain::Action;
+use crate::i18n::{describe, fill, Key};
+use crate::state::{tr, use_store, use_ui};
+
+/// The title and the lesson of each preset.
+fn words(preset: PresetId) -> (Key, Key) {
+    match preset {
+        PresetId::GoldCloud => (Key::PresetGoldCloud, Key::PresetGoldCloudAbout),
+        PresetId::SilverHybrid => (Key::PresetSilverHybrid, Key::PresetSilverHybridAbout),
+        PresetId::ActionPack => (Key::PresetActionPack, Key::PresetActionPackAbout),
+        PresetId::CspOnly => (Key::PresetCspOnly, Key::PresetCspOnlyAbout),
+        PresetId::NoActiveMembership => (Key::PresetNoActive, Key::PresetNoActiveAbout),
+        PresetId::CspAndMpn => (Key::PresetCspAndMpn, Key::PresetCspAndMpnAbout),
+    }
+}
 
 #[component]
 pub fn ScenariosPage() -> impl IntoView {
+    let ui = use_ui();
+    let store = use_store();
     view! {
         <Page title=Key::PageScenarios>
-            <UnderConstruction about=Key::AboutScenarios />
+            <p class="lead">{tr(Key::ScenariosIntro)}</p>
+            <h2>{tr(Key::PresetsHeading)}</h2>
+            <div class="cards">
+                {PresetId::ALL
+                    .into_iter()
+                    .map(|preset| {
+                        let (title, about) = words(preset);
+                        let heading = format!("preset-{}", preset as u8);
+                        let labelled_by = heading.clone();
+                        let current = move || store.state.with(|s| s.preset == Some(preset));
+                        let load = move |_| {
+                            let _ = store.dispatch_and_announce(Action::LoadPreset { preset }, |r| match r {
+                                Ok(_) => fill(ui.t(Key::PresetLoadedAnnounce), &[("preset", ui.t(title))]),
+                                Err(e) => describe::error(ui.lang.get_untracked(), e),
+                            });
+                        };
+                        view! {
+                            <article class="card preset" aria-labelledby=labelled_by>
+                                <h3 id=heading>{tr(title)}</h3>
+                                <p>{tr(about)}</p>
+                                <p class="badge badge-ok" hidden=move || !current()>{tr(Key::CurrentScenario)}</p>
+                                <button type="button" class="primary" on:click=load>{tr(Key::Load)}</button>
+                            </article>
+                        }
+                    })
+                    .collect_view()}
+            </div>
         </Page>
     }
 }

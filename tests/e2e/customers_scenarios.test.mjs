@@ -1,0 +1,113 @@
+// Scenarios' presets (Load), the Admin agent path of R8.1, and the Technical benefits states that need a preset:
+// CSP-only (R1.4) and no active membership (R1.5).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { gotoRoute, navTo, openPage, setup, signIn } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+async function loadPreset(page, title) {
+  await navTo(page, 'Scenarios', 'Scenarios');
+  await page.getByRole('article', { name: title }).getByRole('button', { name: 'Load' }).click();
+  await page.getByRole('status').getByText(`Loaded ${title}.`).waitFor();
+}
+
+test('every preset loads and is marked as the current scenario', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  const expected = [
+    ['Gold cloud partner', 'Contoso Cloud Partners', 'Gold'],
+    ['Silver hybrid partner', 'Fabrikam Veri Hizmetleri', 'Silver'],
+    ['Action Pack partner', 'Tailwind Traders', 'Action Pack'],
+    ['CSP-only partner', 'Northwind Cloud Resellers', 'No active membership'],
+    ['No active membership', 'Litware Consulting', 'No active membership'],
+    ['CSP and MPN partner', 'Adatum Solutions', 'Gold'],
+  ];
+  for (const [title, tenant, tier] of expected) {
+    await loadPreset(page, title);
+    await page.getByRole('article', { name: title }).getByText('Current scenario').waitFor();
+    await navTo(page, 'Overview', 'Overview');
+    await page.getByRole('region', { name: 'Organization' }).getByText(tenant).waitFor();
+    assert.equal(await page.getByTestId('overview-tier').textContent(), tier);
+  }
+  assertClean();
+  await context.close();
+});
+
+test('CSP-only: Technical benefits says "not authorized"; the Admin agent path reaches a workload portal', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await loadPreset(page, 'CSP-only partner');
+  await gotoRoute(env, page, 'sign-in', 'Sign in');
+  const accounts = await page.getByRole('main').getByRole('button').allTextContents();
+  assert.ok(accounts.length >= 5, `accounts: ${accounts}`);
+  const [admin, , agent] = accounts.map((a) => a.trim());
+  await signIn(page, admin);
+  await navTo(page, 'Technical benefits', 'Technical benefits');
+  await page.getByRole('alert').getByText('You are not authorized for this action.').waitFor();
+
+  await navTo(page, 'Customers', 'Customers');
+  await page.getByText('The Customers path needs the Admin agent role.').waitFor();
+
+  await signIn(page, agent);
+  await navTo(page, 'Customers', 'Customers');
+  const list = page.getByRole('list', { name: 'Customer list' });
+  await list.getByRole('listitem').filter({ hasText: 'Woodgrove Bank' })
+    .getByRole('link', { name: 'Service management' }).click();
+  const panel = page.getByRole('region', { name: 'Service management: Woodgrove Bank' });
+  await panel.waitFor();
+  // Focus moves to the panel's heading, so keyboard and screen-reader users land on what opened.
+  await page.waitForFunction(() => document.activeElement?.id === 'service-management');
+  const newRequest = panel.getByRole('button', { name: 'New request' });
+  assert.equal(await newRequest.getAttribute('aria-expanded'), 'false');
+  await newRequest.click();
+  assert.equal(await newRequest.getAttribute('aria-expanded'), 'true');
+  await panel.getByRole('combobox', { name: 'Workload' }).selectOption({ label: 'Azure' });
+  await panel.getByRole('link', { name: 'Open the Azure portal: New support request' }).click();
+  await page.getByRole('heading', { level: 1, name: 'New support request' }).waitFor();
+  await page.getByRole('status').getByText('Opened the Azure request for Woodgrove Bank.').waitFor();
+
+  await navTo(page, 'Customers', 'Customers');
+  await list.getByRole('listitem').filter({ hasText: 'Relecloud' })
+    .getByRole('link', { name: 'Service management' }).click();
+  const other = page.getByRole('region', { name: 'Service management: Relecloud' });
+  await other.getByRole('button', { name: 'New request' }).click();
+  await other.getByRole('combobox', { name: 'Workload' }).selectOption({ label: 'On-premises products' });
+  await other.getByRole('link', { name: 'Open Support for Business: Create a support request' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Create a support request' }).waitFor();
+  assertClean();
+  await context.close();
+});
+
+test('a partner that is not a CSP has no customers; the preset survives a reload', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await loadPreset(page, 'Action Pack partner');
+  await page.reload();
+  await page.getByRole('article', { name: 'Action Pack partner' }).getByText('Current scenario').waitFor();
+  await gotoRoute(env, page, 'sign-in', 'Sign in');
+  const first = (await page.getByRole('main').getByRole('button').first().textContent()).trim();
+  await signIn(page, first);
+  await navTo(page, 'Customers', 'Customers');
+  await page.getByText('This organization is not a Cloud Solution Provider (CSP) partner').waitFor();
+  assertClean();
+  await context.close();
+});
+
+test('no active membership: Technical benefits says there are no benefits yet, with the account hint', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await loadPreset(page, 'No active membership');
+  await gotoRoute(env, page, 'sign-in', 'Sign in');
+  const first = (await page.getByRole('main').getByRole('button').first().textContent()).trim();
+  await signIn(page, first);
+  await navTo(page, 'Technical benefits', 'Technical benefits');
+  await page.getByText("Looks like you don't have any benefits yet.").waitFor();
+  await page.getByText('you may be signed in with the wrong account').waitFor();
+  await page.getByText('Why?').click();
+  await page.getByText('R1.5').waitFor();
+  assertClean();
+  await context.close();
+});
