@@ -14,6 +14,14 @@ async function loadPreset(page, title) {
   await page.getByRole('status').getByText(`Loaded ${title}.`).waitFor();
 }
 
+/** Signs in as the preset's account in position `i` (0 Global admin, 1 MPN partner admin, 2 Admin agent). */
+async function signInAs(page, i) {
+  await gotoRoute(env, page, 'sign-in', 'Sign in');
+  const names = await page.getByRole('main').getByRole('button').allTextContents();
+  assert.ok(names.length >= 5, `accounts: ${names}`);
+  await signIn(page, names[i].trim());
+}
+
 test('every preset loads and is marked as the current scenario', async () => {
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
@@ -40,18 +48,14 @@ test('CSP-only: Technical benefits says "not authorized"; the Admin agent path r
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'CSP-only partner');
-  await gotoRoute(env, page, 'sign-in', 'Sign in');
-  const accounts = await page.getByRole('main').getByRole('button').allTextContents();
-  assert.ok(accounts.length >= 5, `accounts: ${accounts}`);
-  const [admin, , agent] = accounts.map((a) => a.trim());
-  await signIn(page, admin);
+  await signInAs(page, 0);
   await navTo(page, 'Technical benefits', 'Technical benefits');
   await page.getByRole('alert').getByText('You are not authorized for this action.').waitFor();
 
   await navTo(page, 'Customers', 'Customers');
   await page.getByText('The Customers path needs the Admin agent role.').waitFor();
 
-  await signIn(page, agent);
+  await signInAs(page, 2);
   await navTo(page, 'Customers', 'Customers');
   const list = page.getByRole('list', { name: 'Customer list' });
   await list.getByRole('listitem').filter({ hasText: 'Woodgrove Bank' })
@@ -87,9 +91,7 @@ test('a partner that is not a CSP has no customers; the preset survives a reload
   await loadPreset(page, 'Action Pack partner');
   await page.reload();
   await page.getByRole('article', { name: 'Action Pack partner' }).getByText('Current scenario').waitFor();
-  await gotoRoute(env, page, 'sign-in', 'Sign in');
-  const first = (await page.getByRole('main').getByRole('button').first().textContent()).trim();
-  await signIn(page, first);
+  await signInAs(page, 0);
   await navTo(page, 'Customers', 'Customers');
   await page.getByText('This organization is not a Cloud Solution Provider (CSP) partner').waitFor();
   assertClean();
@@ -100,9 +102,7 @@ test('no active membership: Technical benefits says there are no benefits yet, w
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'No active membership');
-  await gotoRoute(env, page, 'sign-in', 'Sign in');
-  const first = (await page.getByRole('main').getByRole('button').first().textContent()).trim();
-  await signIn(page, first);
+  await signInAs(page, 0);
   await navTo(page, 'Technical benefits', 'Technical benefits');
   await page.getByText("Looks like you don't have any benefits yet.").waitFor();
   await page.getByText('you may be signed in with the wrong account').waitFor();
