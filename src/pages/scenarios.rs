@@ -1,5 +1,8 @@
 //! `/scenarios`: the presets as cards, each with **Load** (R10.1 keeps the simulated day). The clock, reset,
 //! export and import come with the trainers and durable-state issues.
+//!
+//! Decision: Load acts at once, without a confirmation (the contract asks one only for Reset); the page says
+//! that loading replaces the current data, and trainers switch presets often during a session.
 
 use leptos::prelude::*;
 
