@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::action::ErrorKind;
 use super::contract::{Contract, SignatureLeft};
 use super::entitlement::{entitlement_on, Entitlement};
-use super::offers::{OfferKind, Tier};
+use super::offers::OfferKind;
 use super::partner_center::{can_activate, partner_center_account};
 use super::rules::Rule;
 use super::state::State;
@@ -99,7 +99,7 @@ pub fn overview(state: &State) -> Overview {
         ContractStatus::Valid(c) => Some(c.signature_left()),
         _ => None,
     };
-    let (next, next_why) = next_step(state, &contract, entitlement.tier);
+    let (next, next_why) = next_step(state, &contract);
     Overview {
         today,
         entitlement,
@@ -112,7 +112,7 @@ pub fn overview(state: &State) -> Overview {
     }
 }
 
-fn next_step(state: &State, contract: &ContractStatus, tier: Tier) -> (NextStep, Why) {
+fn next_step(state: &State, contract: &ContractStatus) -> (NextStep, Why) {
     if let Err(e) = partner_center_account(state) {
         let step = match e.kind {
             ErrorKind::PersonalAccount => NextStep::UseWorkAccount,
@@ -147,9 +147,8 @@ fn next_step(state: &State, contract: &ContractStatus, tier: Tier) -> (NextStep,
     }
     match can_activate(state) {
         Ok(why) => (NextStep::Activate, why),
-        Err(e) if e.kind == ErrorKind::NoActiveOffer || tier == Tier::None => {
-            (NextStep::GetMembership, e.why)
-        }
+        // `can_activate` checks for an active offer before the roles, so this is every tier-less tenant.
+        Err(e) if e.kind == ErrorKind::NoActiveOffer => (NextStep::GetMembership, e.why),
         Err(e) => (NextStep::AskAdminToActivate, e.why),
     }
 }
