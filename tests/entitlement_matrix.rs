@@ -140,3 +140,62 @@ fn the_full_matrix_of_the_rules_page_matches_the_article() {
         }
     }
 }
+
+#[test]
+fn every_matrix_row_names_where_its_signature_support_comes_from() {
+    use support_benefits::domain::entitlement::SignatureSource;
+    for row in support_benefits::domain::entitlement::matrix() {
+        let expected = if row.cloud.is_some() {
+            SignatureSource::CloudCompetency
+        } else if let Some(level) = row.other {
+            SignatureSource::OtherCompetency(level)
+        } else if row.action_pack {
+            SignatureSource::ActionPackOnly
+        } else {
+            SignatureSource::NoOffer
+        };
+        assert_eq!(row.signature_source, expected, "{row:?}");
+        assert_eq!(row.signature_source.signature(), row.entitlement.signature);
+    }
+}
+
+mod tenant_row {
+    use chrono::{Days, NaiveDate};
+    use proptest::prelude::*;
+    use support_benefits::domain::entitlement::{entitlement_on, matrix, Mix};
+    use support_benefits::domain::offers::{Competency, Level, Offer, OfferKind};
+
+    fn offer() -> impl Strategy<Value = Offer> {
+        let kind = prop_oneof![
+            Just(OfferKind::ActionPack),
+            (0usize..16, any::<bool>()).prop_map(|(c, gold)| OfferKind::Competency {
+                competency: Competency::ALL[c],
+                level: if gold { Level::Gold } else { Level::Silver },
+            }),
+        ];
+        (kind, 0u64..60, 0u64..60).prop_map(|(kind, start, len)| {
+            let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Days::new(start);
+            Offer {
+                kind,
+                start,
+                end: start + Days::new(len),
+            }
+        })
+    }
+
+    proptest! {
+        /// The Rules page highlights the tenant's row of the matrix: that row must give exactly what the tenant's
+        /// own offers give, whatever they are and whichever day it is.
+        #[test]
+        fn the_tenants_matrix_row_gives_its_own_entitlement(
+            offers in proptest::collection::vec(offer(), 0..6),
+            day in 0u64..130,
+        ) {
+            let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Days::new(day);
+            let mix = Mix::on(&offers, day);
+            let rows = matrix();
+            let row = rows.iter().find(|r| r.mix() == mix).expect("every mix has a row");
+            prop_assert_eq!(row.entitlement, entitlement_on(&offers, day).0);
+        }
+    }
+}

@@ -101,3 +101,33 @@ fn an_expired_contract_is_reported_as_expired() {
     assert_eq!(o.signature_left, None);
     assert_ne!(o.next, NextStep::CreateRequests);
 }
+
+/// Partner Center's Benefits page: who may open it (R1.4, R1 interpretation), and what it shows otherwise.
+#[test]
+fn benefits_opens_for_work_accounts_of_mpn_tenants_even_without_an_active_offer() {
+    use support_benefits::domain::partner_center::benefits;
+    use support_benefits::domain::ErrorKind;
+
+    let mut s = preset(PresetId::GoldCloud);
+    ok(&mut s, Action::SignOut);
+    assert_eq!(benefits(&s).unwrap_err().kind, ErrorKind::NotSignedIn);
+    sign_in(&mut s, 4);
+    assert_eq!(benefits(&s).unwrap_err().kind, ErrorKind::PersonalAccount);
+    sign_in(&mut s, 3);
+    let b = benefits(&s).unwrap();
+    assert_eq!(b, overview(&s));
+    assert_eq!(b.contract, ContractStatus::NotActivated);
+
+    let mut s = preset(PresetId::CspOnly);
+    sign_in(&mut s, 0);
+    let e = benefits(&s).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::NotMpnAssociated);
+    assert!(e.why.rules.contains(&Rule::R1_4));
+
+    // No active offer: still opens, listing the ended offers (the page then shows R1.5's message).
+    let mut s = preset(PresetId::NoActiveMembership);
+    sign_in(&mut s, 0);
+    let b = benefits(&s).unwrap();
+    assert!(!b.offers.is_empty());
+    assert!(b.offers.iter().all(|o| o.state == OfferState::Ended));
+}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::entitlement::{article_columns, Entitlement, Signature};
 use crate::domain::offers::Tier;
+use crate::domain::rules::{rule_ids, Rule};
 use crate::i18n::{describe, fill, t, Key, Lang};
 use crate::state::{tr, use_ui};
 
@@ -67,7 +68,7 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                 </thead>
                 <tbody>
                     <tr>
-                        <th scope="row">{tr(Key::RowOnPremises)}</th>
+                        <th scope="row">{tr(Key::RowOnPremises)} " " <span class="rule-ids">{rule_ids(&[Rule::R3_1, Rule::R3_3])}</span></th>
                         {columns
                             .iter()
                             .map(|c| {
@@ -89,7 +90,7 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                         </td>
                     </tr>
                     <tr>
-                        <th scope="row">{tr(Key::RowSignature)}</th>
+                        <th scope="row">{tr(Key::RowSignature)} " " <span class="rule-ids">{rule_ids(&[Rule::R3_2, Rule::R3_3])}</span></th>
                         {columns
                             .iter()
                             .map(|c| {

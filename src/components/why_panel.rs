@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::rules::rule_ids;
 use crate::domain::why::Why;
 use crate::i18n::{describe, Key};
 use crate::state::{tr, use_ui};
@@ -9,12 +10,7 @@ use crate::state::{tr, use_ui};
 #[component]
 pub fn WhyPanel(why: Why) -> impl IntoView {
     let ui = use_ui();
-    let rules = why
-        .rules
-        .iter()
-        .map(|r| r.id())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let rules = rule_ids(&why.rules);
     let facts = why.facts;
     view! {
         <details class="why">

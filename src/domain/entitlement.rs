@@ -40,25 +40,55 @@ pub const fn on_premises_incidents(tier: Tier) -> u32 {
     }
 }
 
-/// R3.2: the best Signature support any active competency grants.
-pub fn signature_for<'a>(active: impl IntoIterator<Item = &'a OfferKind>) -> Signature {
+/// Where a mix of offers gets its Signature cloud support from (R3.2), so a table cell can say why. Ordered from
+/// least to most generous: the best source among the active offers wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignatureSource {
+    /// No active offer at all.
+    NoOffer,
+    /// Action Pack grants no Signature cloud support.
+    ActionPackOnly,
+    /// The best competency is an other (hybrid) competency at this level: a Signature 5 or 10 pack.
+    OtherCompetency(Level),
+    /// A cloud competency, Silver or Gold: unlimited.
+    CloudCompetency,
+}
+
+impl SignatureSource {
+    /// What one offer contributes (R3.2).
+    pub const fn of(kind: OfferKind) -> SignatureSource {
+        match kind {
+            OfferKind::ActionPack => SignatureSource::ActionPackOnly,
+            OfferKind::Competency { competency, .. } if competency.is_cloud() => {
+                SignatureSource::CloudCompetency
+            }
+            OfferKind::Competency { level, .. } => SignatureSource::OtherCompetency(level),
+        }
+    }
+
+    /// The Signature support this source grants (R3.2).
+    pub const fn signature(self) -> Signature {
+        match self {
+            SignatureSource::NoOffer | SignatureSource::ActionPackOnly => Signature::None,
+            SignatureSource::OtherCompetency(Level::Silver) => Signature::Pack5,
+            SignatureSource::OtherCompetency(Level::Gold) => Signature::Pack10,
+            SignatureSource::CloudCompetency => Signature::Unlimited,
+        }
+    }
+}
+
+/// R3.2: the best source of Signature support among the active offers.
+pub fn signature_source<'a>(active: impl IntoIterator<Item = &'a OfferKind>) -> SignatureSource {
     active
         .into_iter()
-        .map(|kind| match *kind {
-            OfferKind::ActionPack => Signature::None,
-            OfferKind::Competency { competency, .. } if competency.is_cloud() => {
-                Signature::Unlimited
-            }
-            OfferKind::Competency {
-                level: Level::Gold, ..
-            } => Signature::Pack10,
-            OfferKind::Competency {
-                level: Level::Silver,
-                ..
-            } => Signature::Pack5,
-        })
+        .map(|kind| SignatureSource::of(*kind))
         .max()
-        .unwrap_or(Signature::None)
+        .unwrap_or(SignatureSource::NoOffer)
+}
+
+/// R3.2: the best Signature support any active competency grants.
+pub fn signature_for<'a>(active: impl IntoIterator<Item = &'a OfferKind>) -> Signature {
+    signature_source(active).signature()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -108,7 +138,43 @@ pub fn entitlement_on(offers: &[Offer], day: NaiveDate) -> (Entitlement, Why) {
     )
 }
 
-/// A row of the full matrix of R3: the best active offer of each kind, and what it gives.
+/// A mix of offers as the full matrix of R3 sees it: Action Pack or not, and the best active cloud and other
+/// competency levels. Which competency it is beyond cloud or other changes nothing (R2.2, R3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mix {
+    pub action_pack: bool,
+    /// The best active cloud competency level, if any.
+    pub cloud: Option<Level>,
+    /// The best active other competency level, if any.
+    pub other: Option<Level>,
+}
+
+impl Mix {
+    /// The mix of the offers active on `day`.
+    pub fn on(offers: &[Offer], day: NaiveDate) -> Mix {
+        let mut mix = Mix {
+            action_pack: false,
+            cloud: None,
+            other: None,
+        };
+        for offer in active_offers(offers, day) {
+            match offer.kind {
+                OfferKind::ActionPack => mix.action_pack = true,
+                OfferKind::Competency { competency, level } => {
+                    let best = if competency.is_cloud() {
+                        &mut mix.cloud
+                    } else {
+                        &mut mix.other
+                    };
+                    *best = (*best).max(Some(level));
+                }
+            }
+        }
+        mix
+    }
+}
+
+/// A row of the full matrix of R3: a mix, what it gives, and where its Signature support comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MatrixRow {
     pub action_pack: bool,
@@ -117,6 +183,17 @@ pub struct MatrixRow {
     /// The best active other competency level, if any.
     pub other: Option<Level>,
     pub entitlement: Entitlement,
+    pub signature_source: SignatureSource,
+}
+
+impl MatrixRow {
+    pub fn mix(&self) -> Mix {
+        Mix {
+            action_pack: self.action_pack,
+            cloud: self.cloud,
+            other: self.other,
+        }
+    }
 }
 
 /// Every combination of Action Pack (yes/no) × best cloud competency × best other competency (none, Silver,
@@ -155,6 +232,7 @@ pub fn matrix() -> Vec<MatrixRow> {
                     cloud,
                     other,
                     entitlement: entitlement_on(&offers, day).0,
+                    signature_source: signature_source(offers.iter().map(|o| &o.kind)),
                 });
             }
         }

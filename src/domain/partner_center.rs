@@ -5,6 +5,7 @@ use super::contract::Contract;
 use super::entitlement::{entitlement_on, Entitlement};
 use super::model::{Account, AccountKind, Role};
 use super::offers::Tier;
+use super::overview::{overview, Overview};
 use super::rules::Rule;
 use super::state::State;
 use super::why::{Fact, Why};
@@ -38,6 +39,14 @@ pub fn partner_center_account(state: &State) -> Result<&Account, DomainError> {
         ));
     }
     Ok(account)
+}
+
+/// The Benefits page: Partner Center's own rules for who may open it (R1.4; MSA: R1 interpretation), then the
+/// tenant's offers, entitlement and contract as the Overview computes them. Unlike Technical benefits, it opens
+/// without an active offer and lists the ended ones (the R1.5 message is then shown with them).
+pub fn benefits(state: &State) -> Result<Overview, DomainError> {
+    partner_center_account(state)?;
+    Ok(overview(state))
 }
 
 /// What the Technical benefits page shows when the account may see it.

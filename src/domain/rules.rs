@@ -38,3 +38,8 @@ impl fmt::Display for Rule {
         f.write_str(self.id())
     }
 }
+
+/// Rule ids as the UI lists them: `"R3.1 · R3.3"`.
+pub fn rule_ids(rules: &[Rule]) -> String {
+    rules.iter().map(|r| r.id()).collect::<Vec<_>>().join(" · ")
+}

@@ -76,13 +76,11 @@ strings! {
     BackHome => "Go to the overview", "Genel bakışa git";
     UnderConstruction => "This page is being built. It will simulate: {what}", "Bu sayfa yapım aşamasında. Şunu simüle edecek: {what}";
     AboutSignIn => "choosing one of the scenario's accounts.", "senaryodaki hesaplardan birini seçme.";
-    AboutBenefits => "the membership benefits of the organization.", "kuruluşun üyelik avantajları.";
     AboutTechnicalBenefits => "activating the benefits, the Access ID and Contract ID, and the entitlement table.", "avantajları etkinleştirme, Erişim Kimliği ve Sözleşme Kimliği ile yetkilendirme tablosu.";
     AboutSfb => "an on-premises support request with the partner contract and its remaining incidents.", "iş ortağı sözleşmesi ve kalan olaylarıyla şirket içi destek isteği.";
     AboutAzurePlans => "linking support benefits, with the true reason instead of a misleading error.", "destek avantajlarını bağlama; yanıltıcı hata yerine gerçek neden.";
     AboutAzureNewRequest => "a cloud support request on the Signature or Cloud Solution Provider plan.", "İmza veya Bulut Çözümü Sağlayıcısı planıyla bulut destek isteği.";
     AboutPartnerPlans => "Premier and Advanced Support for Partners compared with the membership benefits.", "İş Ortakları için Premier ve Gelişmiş Destek'in üyelik avantajlarıyla karşılaştırması.";
-    AboutRules => "the article's entitlement table, computed for this organization, and the full matrix.", "makaledeki yetkilendirme tablosu, bu kuruluş için hesaplanmış hâli ve tam matris.";
     FooterNote => "A simulation for learning. Not affiliated with Microsoft; no data leaves this browser.", "Öğrenmek için bir simülasyon. Microsoft ile bağlantılı değildir; hiçbir veri bu tarayıcıdan çıkmaz.";
     StorageUnreadable => "Stored data could not be read. It was kept as a backup and the app started fresh.", "Kayıtlı veriler okunamadı. Yedek olarak saklandı ve uygulama sıfırdan başladı.";
     StorageUnavailable => "This browser is not saving data (storage is off or full). Changes last until you close the page.", "Bu tarayıcı veri kaydetmiyor (depolama kapalı veya dolu). Değişiklikler sayfayı kapatana kadar geçerli.";
@@ -130,7 +128,7 @@ strings! {
     BenefitIncidents => "Technical product support incidents", "Teknik ürün desteği olayları";
     BenefitIncidentsBody => "Troubleshooting for a specific problem, error message or feature that doesn't work as expected.", "Belirli bir sorun, hata iletisi veya beklendiği gibi çalışmayan bir işlev için sorun giderme.";
     BenefitPresales => "Technical presales and deployment services", "Teknik satış öncesi ve dağıtım hizmetleri";
-    BenefitPresalesBody => "Consultations for pre-sales and deployment (TPD). Not simulated here; see the Partner Center documentation on technical benefits.", "Satış öncesi ve dağıtım danışmanlığı (TPD). Burada simüle edilmez; teknik avantajlarla ilgili İş Ortağı Merkezi belgelerine bakın.";
+    BenefitPresalesBody => "Consultations for pre-sales and deployment (TPD). Not simulated here: the link below leads to Microsoft's documentation.", "Satış öncesi ve dağıtım danışmanlığı (TPD). Burada simüle edilmez: aşağıdaki bağlantı Microsoft belgelerine gider.";
     ActivateHeading => "Activate your technical support benefits", "Teknik destek avantajlarınızı etkinleştirin";
     ActivateIntro => "Benefits must be activated before any technical support benefit can be used. Activation issues an Access ID and a Contract ID for the current membership period.", "Herhangi bir teknik destek avantajı kullanılmadan önce avantajlar etkinleştirilmelidir. Etkinleştirme, geçerli üyelik dönemi için bir Erişim Kimliği ve Sözleşme Kimliği verir.";
     Activate => "Activate", "Etkinleştir";
@@ -169,8 +167,8 @@ strings! {
     FactSignatureRemaining => "Signature incidents left: {n}", "Kalan İmza olayları: {n}";
     FactAssociated => "Already added to this account: {value}", "Bu hesaba zaten eklenmiş: {value}";
     FactProduct => "{product}; N-1 covers: {supported}", "{product}; N-1 kapsamı: {supported}";
-    Yes => "yes", "evet";
-    No => "no", "hayır";
+    Yes => "Yes", "Evet";
+    No => "No", "Hayır";
     Pack5 => "Signature 5 pack (5 incidents)", "İmza 5 paketi (5 olay)";
     Pack10 => "Signature 10 pack (10 incidents)", "İmza 10 paketi (10 olay)";
     // Overview
@@ -245,6 +243,33 @@ strings! {
     PresetNoActiveAbout => "Its offers ended 30 days ago: \"Looks like you don't have any benefits yet.\"", "Teklifleri 30 gün önce sona erdi: \"Henüz herhangi bir avantajınız yok gibi görünüyor.\"";
     PresetCspAndMpn => "CSP and MPN partner", "CSP ve MPN iş ortağı";
     PresetCspAndMpnAbout => "Gold in cloud competencies and a CSP: both the partner contract and the Cloud Solution Provider plan.", "Bulut yetkinliklerinde Gold ve CSP: hem iş ortağı sözleşmesi hem Bulut Çözümü Sağlayıcısı planı.";
+    // Rules
+    RulesIntro => "How much technical support a partner gets follows from its active membership offers (R2, R3). First the article's table with the column of {tenant} highlighted, then every combination of offers, each result with the rule that gives it.", "Bir iş ortağının ne kadar teknik destek aldığı etkin üyelik tekliflerinden çıkar (R2, R3). Önce {tenant} sütunu vurgulanmış makale tablosu, ardından her teklif bileşimi; her sonuç onu veren kuralla birlikte.";
+    RulesArticleHeading => "The article's table", "Makaledeki tablo";
+    RulesMatrixHeading => "Every combination of offers", "Tüm teklif bileşimleri";
+    RulesMatrixIntro => "Each row is a mix of active offers: Action Pack or not, and the best cloud and best other competency. Beyond cloud or other, which competency it is changes nothing (R2.2). The row of {tenant} is marked.", "Her satır bir etkin teklif bileşimidir: Action Pack olup olmadığı, en iyi bulut ve en iyi diğer yetkinlik. Bulut ya da diğer olması dışında hangi yetkinlik olduğu bir şey değiştirmez (R2.2). {tenant} satırı işaretlidir.";
+    MatrixCaption => "Entitlement of every mix of offers", "Her teklif bileşiminin yetkilendirmesi";
+    ColBestCloud => "Best cloud competency", "En iyi bulut yetkinliği";
+    ColBestOther => "Best other competency", "En iyi diğer yetkinlik";
+    ColOnPremShort => "On-premises incidents", "Şirket içi olaylar";
+    ColSignatureShort => "Signature cloud support", "İmza bulut desteği";
+    WhyTierBest => "the highest active offer", "en yüksek etkin teklif";
+    WhyTierNone => "no active offer", "etkin teklif yok";
+    WhyOnPremTier => "set by the tier, not added up", "kademeye göre, toplanmaz";
+    WhySigCloud => "a cloud competency", "bir bulut yetkinliği";
+    WhySigOther => "{level}, other competencies only", "{level}, yalnızca diğer yetkinlikler";
+    WhySigActionPack => "Action Pack alone grants none", "Action Pack tek başına vermez";
+    WhySigNoOffer => "no active offer", "etkin teklif yok";
+    ThisOrganization => "This organization", "Bu kuruluş";
+    RulesCompetenciesHeading => "Cloud and other competencies", "Bulut ve diğer yetkinlikler";
+    RulesCompetenciesIntro => "Signature cloud support depends on whether a competency is a cloud competency (R2.2, R3.2).", "İmza bulut desteği, yetkinliğin bulut yetkinliği olup olmadığına bağlıdır (R2.2, R3.2).";
+    // Benefits
+    BenefitsIntro => "The membership benefits of {tenant}, as Partner Center lists them under Benefits.", "{tenant} kuruluşunun üyelik avantajları; İş Ortağı Merkezi'nin Avantajlar altında listelediği gibi.";
+    BenefitsOffersHeading => "Membership offers", "Üyelik teklifleri";
+    BenefitsTechnicalHeading => "Technical benefits", "Teknik avantajlar";
+    BenefitsTechnicalBody => "Technical product support incidents for on-premises products and Signature cloud support for cloud products, once activated.", "Etkinleştirildikten sonra şirket içi ürünler için teknik ürün desteği olayları ve bulut ürünleri için İmza bulut desteği.";
+    OpenTechnicalBenefits => "Open Technical benefits", "Teknik avantajları aç";
+    MoreInformation => "More information about technical presales and deployment services (Microsoft Docs, opens another site)", "Teknik satış öncesi ve dağıtım hizmetleri hakkında daha fazla bilgi (Microsoft Docs, başka bir siteyi açar)";
     // Errors, in plain words
     ErrNotSignedIn => "Sign in first.", "Önce oturum açın.";
     ErrUnknownAccount => "That account is not part of this scenario.", "Bu hesap bu senaryoda yok.";

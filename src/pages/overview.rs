@@ -4,11 +4,9 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{FieldRow, Fields, Page, WhyPanel};
+use crate::components::{FieldRow, Fields, OfferList, Page, WhyPanel};
 use crate::domain::contract::SignatureLeft;
-use crate::domain::overview::{
-    overview, ContractStatus, NextStep, OfferLine, OfferState, Overview,
-};
+use crate::domain::overview::{overview, ContractStatus, NextStep, Overview};
 use crate::i18n::{describe, fill, t, Key, Lang};
 use crate::routing::Route;
 use crate::state::{text, tr, use_store};
@@ -120,9 +118,7 @@ fn Summary(summary: Overview) -> impl IntoView {
             <section class="card" aria-labelledby="card-membership">
                 <h2 id="card-membership">{tr(Key::CardMembership)}</h2>
                 <Fields rows=membership />
-                <ul class="offer-list">
-                    {summary.offers.into_iter().map(|line| view! { <OfferItem line /> }).collect_view()}
-                </ul>
+                <OfferList offers=summary.offers />
             </section>
             <ContractCard contract=summary.contract signature_left=summary.signature_left />
         </div>
@@ -135,30 +131,6 @@ fn or_none(lang: Lang, value: Option<String>) -> String {
 
 fn yes_no(lang: Lang, value: bool) -> String {
     t(lang, if value { Key::Yes } else { Key::No }).to_owned()
-}
-
-#[component]
-fn OfferItem(line: OfferLine) -> impl IntoView {
-    let (class, key) = match line.state {
-        OfferState::Active => ("badge badge-ok", Key::OfferActiveUntil),
-        OfferState::Ended => ("badge badge-danger", Key::OfferEndedOn),
-        OfferState::NotStarted => ("badge badge-muted", Key::OfferStartsOn),
-    };
-    let kind = line.kind;
-    view! {
-        <li>
-            <span>{text(move |lang| describe::offer(lang, kind))}</span>
-            " "
-            <span class=class>
-                {text(move |lang| {
-                    fill(
-                        t(lang, key),
-                        &[("start", &describe::date(lang, line.start)), ("end", &describe::date(lang, line.end))],
-                    )
-                })}
-            </span>
-        </li>
-    }
 }
 
 #[component]

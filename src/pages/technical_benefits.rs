@@ -5,7 +5,9 @@
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
-use crate::components::{EntitlementTable, IdDisplay, Page, SignedOutPrompt, WhyPanel};
+use crate::components::{
+    EntitlementTable, IdDisplay, Page, PresalesLink, SignedOutPrompt, WhyPanel,
+};
 use crate::domain::action::ErrorKind;
 use crate::domain::contract::Contract;
 use crate::domain::partner_center::{technical_benefits, TechnicalBenefits};
@@ -105,6 +107,7 @@ fn Benefits(benefits: TechnicalBenefits) -> impl IntoView {
                 <li class="card">
                     <h2>{tr(Key::BenefitPresales)}</h2>
                     <p>{tr(Key::BenefitPresalesBody)}</p>
+                    <PresalesLink />
                 </li>
             </ol>
         </section>

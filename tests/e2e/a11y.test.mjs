@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { ROUTES, gotoRoute, openPage, setup } from './helpers.mjs';
+import { ROUTES, gotoRoute, loadPreset, navTo, openPage, setup, signIn, signInAs } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -32,5 +32,29 @@ test('axe: the Turkish overview has no serious or critical violations', async ()
   const { page, context } = await openPage(env, { locale: 'tr-TR' });
   await gotoRoute(env, page, '', 'Genel Bakış');
   assert.deepEqual(await audit(page), []);
+  await context.close();
+});
+
+test('axe: signed-in Partner Center pages (Benefits, Technical benefits after activation, Customers) and the Rules matrix in Turkish', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await signIn(page, 'Ada Lovelace');
+  await navTo(page, 'Benefits', 'Benefits');
+  await page.getByText('Why?', { exact: true }).click();
+  assert.deepEqual(await audit(page), []);
+  await navTo(page, 'Technical benefits', 'Technical benefits');
+  await page.getByRole('button', { name: 'Activate', exact: true }).click();
+  await page.getByTestId('access-id').waitFor();
+  assert.deepEqual(await audit(page), []);
+  await loadPreset(page, 'CSP and MPN partner');
+  await signInAs(env, page, 2);
+  await navTo(page, 'Customers', 'Customers');
+  await page.getByRole('link', { name: 'Service management' }).first().click();
+  await page.getByRole('button', { name: 'New request' }).click();
+  assert.deepEqual(await audit(page), []);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('tr');
+  await gotoRoute(env, page, 'rules', 'Yetkilendirme nasıl çalışır');
+  assert.deepEqual(await audit(page), []);
+  assertClean();
   await context.close();
 });

@@ -2,25 +2,11 @@
 // CSP-only (R1.4) and no active membership (R1.5).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { gotoRoute, navTo, openPage, setup, signIn } from './helpers.mjs';
+import { gotoRoute, loadPreset, navTo, openPage, setup, signInAs } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
-
-async function loadPreset(page, title) {
-  await navTo(page, 'Scenarios', 'Scenarios');
-  await page.getByRole('article', { name: title }).getByRole('button', { name: 'Load' }).click();
-  await page.getByRole('status').getByText(`Loaded ${title}.`).waitFor();
-}
-
-/** Signs in as the preset's account in position `i` (0 Global admin, 1 MPN partner admin, 2 Admin agent). */
-async function signInAs(page, i) {
-  await gotoRoute(env, page, 'sign-in', 'Sign in');
-  const names = await page.getByRole('main').getByRole('button').allTextContents();
-  assert.ok(names.length >= 5, `accounts: ${names}`);
-  await signIn(page, names[i].trim());
-}
 
 test('every preset loads and is marked as the current scenario', async () => {
   const { page, context, assertClean } = await openPage(env);
@@ -48,14 +34,14 @@ test('CSP-only: Technical benefits says "not authorized"; the Admin agent path r
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'CSP-only partner');
-  await signInAs(page, 0);
+  await signInAs(env, page, 0);
   await navTo(page, 'Technical benefits', 'Technical benefits');
   await page.getByRole('alert').getByText('You are not authorized for this action.').waitFor();
 
   await navTo(page, 'Customers', 'Customers');
   await page.getByText('The Customers path needs the Admin agent role.').waitFor();
 
-  await signInAs(page, 2);
+  await signInAs(env, page, 2);
   await navTo(page, 'Customers', 'Customers');
   const list = page.getByRole('list', { name: 'Customer list' });
   await list.getByRole('listitem').filter({ hasText: 'Woodgrove Bank' })
@@ -91,7 +77,7 @@ test('a partner that is not a CSP has no customers; the preset survives a reload
   await loadPreset(page, 'Action Pack partner');
   await page.reload();
   await page.getByRole('article', { name: 'Action Pack partner' }).getByText('Current scenario').waitFor();
-  await signInAs(page, 0);
+  await signInAs(env, page, 0);
   await navTo(page, 'Customers', 'Customers');
   await page.getByText('This organization is not a Cloud Solution Provider (CSP) partner').waitFor();
   assertClean();
@@ -102,7 +88,7 @@ test('no active membership: Technical benefits says there are no benefits yet, w
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'No active membership');
-  await signInAs(page, 0);
+  await signInAs(env, page, 0);
   await navTo(page, 'Technical benefits', 'Technical benefits');
   await page.getByText("Looks like you don't have any benefits yet.").waitFor();
   await page.getByText('you may be signed in with the wrong account').waitFor();

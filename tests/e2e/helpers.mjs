@@ -105,3 +105,21 @@ export async function navTo(page, link, heading) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
 }
+
+/** Loads a preset from Scenarios and waits for its announcement. */
+export async function loadPreset(page, title) {
+  await navTo(page, 'Scenarios', 'Scenarios');
+  await page.getByRole('article', { name: title }).getByRole('button', { name: 'Load' }).click();
+  await page.getByRole('status').getByText(`Loaded ${title}.`).waitFor();
+}
+
+/**
+ * Signs in as the preset's account in position `i`: 0 Global admin, 1 MPN partner admin, 2 Admin agent,
+ * 3 no role, 4 MSA.
+ */
+export async function signInAs(env, page, i) {
+  await gotoRoute(env, page, 'sign-in', 'Sign in');
+  const names = await page.getByRole('main').getByRole('button').allTextContents();
+  assert.ok(names.length >= 5, `accounts: ${names}`);
+  await signIn(page, names[i].trim());
+}

@@ -1,0 +1,139 @@
+// The Rules page (R3: the article's table and the full matrix, the organization's row marked, every result citing
+// its rule) and Partner Center's Benefits page in each state (signed out, MSA, CSP-only, no active offer, offers
+// with and without activation).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { gotoRoute, loadPreset, navTo, openPage, setup, signIn, signInAs } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+/** The cells of the matrix row marked "This organization", as trimmed texts. */
+async function markedRow(page) {
+  const matrix = page.getByRole('table', { name: 'Entitlement of every mix of offers' });
+  const rows = matrix.getByRole('row').filter({ hasText: 'This organization' });
+  assert.equal(await rows.count(), 1, 'exactly one row is the organization\'s');
+  return (await rows.first().getByRole('cell').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+test('Rules: the article table and the full matrix, with this organization marked and every result citing its rule', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, 'rules', 'How entitlement works');
+  const article = page.getByRole('table', { name: /Technical support entitlement of Contoso Cloud Partners \(tier: Gold\)/ });
+  await article.getByRole('columnheader', { name: 'Gold competency' }).waitFor();
+  await article.getByRole('rowheader', { name: /on-premises products only R3\.1 · R3\.3/ }).waitFor();
+
+  const matrix = page.getByRole('table', { name: 'Entitlement of every mix of offers' });
+  assert.equal(await matrix.locator('tbody tr').count(), 18);
+  // Every result cell gives its rule.
+  const cells = await matrix.locator('tbody td .rule-ids').allTextContents();
+  assert.equal(cells.length, 18 * 3);
+  assert.deepEqual([...new Set(cells)].sort(), ['R2.3', 'R3.1', 'R3.2']);
+
+  // Contoso: Gold Cloud Platform and Silver Data Analytics, no Action Pack.
+  assert.deepEqual(await markedRow(page), [
+    'Gold', 'Silver',
+    'Gold the highest active offer · R2.3',
+    '20 incidents set by the tier, not added up · R3.1',
+    'Unlimited a cloud competency · R3.2',
+  ]);
+  await page.getByRole('region', { name: 'Cloud and other competencies' }).getByText('Enterprise Mobility Management').waitFor();
+
+  await loadPreset(page, 'Silver hybrid partner');
+  await navTo(page, 'Rules', 'How entitlement works');
+  assert.deepEqual((await markedRow(page)).slice(2), [
+    'Silver the highest active offer · R2.3',
+    '15 incidents set by the tier, not added up · R3.1',
+    'Signature 5 pack (5 incidents) Silver, other competencies only · R3.2',
+  ]);
+
+  await loadPreset(page, 'Action Pack partner');
+  await navTo(page, 'Rules', 'How entitlement works');
+  const actionPack = await markedRow(page);
+  assert.equal(actionPack.at(-1), 'Not included Action Pack alone grants none · R3.2');
+  await page.getByRole('rowheader', { name: /^Yes/ }).filter({ hasText: 'This organization' }).waitFor();
+
+  await loadPreset(page, 'No active membership');
+  await navTo(page, 'Rules', 'How entitlement works');
+  assert.deepEqual((await markedRow(page)).slice(2), [
+    'No active membership no active offer · R2.3',
+    'Not included set by the tier, not added up · R3.1',
+    'Not included no active offer · R3.2',
+  ]);
+
+  // The table's Why? names the rules and facts of the organization's entitlement.
+  const why = page.getByRole('region', { name: "The article's table" }).getByText('Why?', { exact: true });
+  await why.click();
+  await page.getByRole('region', { name: "The article's table" }).getByText('No active membership offer', { exact: false }).first().waitFor();
+
+  // Turkish re-words the whole matrix.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('tr');
+  await page.getByRole('heading', { level: 1, name: 'Yetkilendirme nasıl çalışır' }).waitFor();
+  await page.getByRole('table', { name: 'Her teklif bileşiminin yetkilendirmesi' }).getByText('Bu kuruluş').waitFor();
+  assertClean();
+  await context.close();
+});
+
+test('Benefits: signed out asks to sign in; a personal account is told to use a work account', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, 'partner-center/benefits', 'Benefits');
+  await page.getByRole('main').getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+  await signInAs(env, page, 4);
+  await navTo(page, 'Benefits', 'Benefits');
+  await page.getByText('Personal Microsoft accounts cannot open Partner Center.', { exact: false }).waitFor();
+  assertClean();
+  await context.close();
+});
+
+test('Benefits: offers, entitlement and activation, updated after Activate and after a reload', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await signIn(page, 'Katherine Johnson');
+  await navTo(page, 'Benefits', 'Benefits');
+  const offers = page.getByRole('region', { name: 'Membership offers' });
+  assert.equal(await offers.getByRole('listitem').count(), 2);
+  await offers.getByText('Gold · Cloud Platform').waitFor();
+  await offers.getByText(/^Active until /).first().waitFor();
+  assert.equal(await page.getByTestId('benefits-tier').textContent(), 'Gold');
+  assert.equal(await page.getByTestId('benefits-onprem').textContent(), '20 incidents');
+  assert.equal(await page.getByTestId('benefits-signature').textContent(), 'Unlimited');
+  assert.equal(await page.getByTestId('benefits-contract').textContent(), 'Not activated');
+  const docs = page.getByRole('link', { name: /More information about technical presales/ });
+  assert.equal(await docs.getAttribute('href'), 'https://docs.microsoft.com/partner-center/technical-benefits');
+  assert.equal(await docs.getAttribute('target'), '_blank');
+
+  await signIn(page, 'Ada Lovelace');
+  await navTo(page, 'Benefits', 'Benefits');
+  await page.getByRole('link', { name: 'Open Technical benefits' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Technical benefits' }).waitFor();
+  await page.getByRole('button', { name: 'Activate', exact: true }).click();
+  await page.getByTestId('access-id').waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Benefits' }).waitFor();
+  assert.match(await page.getByTestId('benefits-contract').textContent(), /^Valid until /);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Benefits' }).waitFor();
+  assert.match(await page.getByTestId('benefits-contract').textContent(), /^Valid until /);
+  assertClean();
+  await context.close();
+});
+
+test('Benefits: CSP-only is not authorized; no active membership lists the ended offers and says so', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await loadPreset(page, 'CSP-only partner');
+  await signInAs(env, page, 0);
+  await navTo(page, 'Benefits', 'Benefits');
+  await page.getByRole('alert').getByText('You are not authorized for this action.').waitFor();
+
+  await loadPreset(page, 'No active membership');
+  await signInAs(env, page, 0);
+  await navTo(page, 'Benefits', 'Benefits');
+  const offers = page.getByRole('region', { name: 'Membership offers' });
+  await offers.getByText(/^Ended on /).first().waitFor();
+  await offers.getByText("Looks like you don't have any benefits yet.").waitFor();
+  assert.equal(await page.getByTestId('benefits-tier').textContent(), 'No active membership');
+  assertClean();
+  await context.close();
+});
