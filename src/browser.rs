@@ -97,6 +97,43 @@ pub fn preferred_languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Keeps Tab and Shift+Tab inside `container` (a modal dialog): from its last focusable control Tab goes to
+/// the first, and Shift+Tab from the first to the last. `showModal()` makes the page inert, but the browser's
+/// own UI would otherwise take focus after the last control.
+pub fn trap_tab(container: &web_sys::Element, ev: &web_sys::KeyboardEvent) {
+    if ev.key() != "Tab" {
+        return;
+    }
+    let Ok(list) = container.query_selector_all(
+        "button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, a[href]",
+    ) else {
+        return;
+    };
+    let visible: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|el| el.offset_parent().is_some())
+        .collect();
+    let (Some(first), Some(last)) = (visible.first(), visible.last()) else {
+        return;
+    };
+    let active = document().and_then(|d| d.active_element());
+    let on = |el: &web_sys::HtmlElement| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == el.as_ref() as &web_sys::Element)
+    };
+    let target = if ev.shift_key() {
+        on(first).then_some(last)
+    } else {
+        on(last).then_some(first)
+    };
+    if let Some(el) = target {
+        ev.prevent_default();
+        let _ = el.focus();
+    }
+}
+
 /// Whether `node` lies inside `container` (for closing pop-ups when focus leaves them).
 pub fn contains(container: &web_sys::Element, node: Option<web_sys::EventTarget>) -> bool {
     node.and_then(|n| n.dyn_into::<web_sys::Node>().ok())

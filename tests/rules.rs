@@ -683,6 +683,10 @@ fn r7_3_a_cloud_request_uses_a_signature_incident_unless_unlimited() {
     let mut s = preset(PresetId::SilverHybrid);
     let (a, c) = activate(&mut s);
     ok(&mut s, link(&a, &c));
+    assert_eq!(
+        azure::signature_left(&s).unwrap(),
+        Some(SignatureLeft::Count(5))
+    );
     let out = ok(&mut s, cloud_request(PlanRef::Signature(contract_id(&c))));
     assert!(matches!(
         out.kind,
@@ -691,6 +695,17 @@ fn r7_3_a_cloud_request_uses_a_signature_incident_unless_unlimited() {
             ..
         }
     ));
+    // The figure beside + New support request follows, down to zero, where the plan is no longer offered.
+    for _ in 0..4 {
+        ok(&mut s, cloud_request(PlanRef::Signature(contract_id(&c))));
+    }
+    assert_eq!(
+        azure::signature_left(&s).unwrap(),
+        Some(SignatureLeft::Count(0))
+    );
+    assert!(azure::cloud_plans(&s).unwrap().is_empty());
+    sign_in(&mut s, 1); // an account that has added no contract
+    assert_eq!(azure::signature_left(&s).unwrap(), None);
 }
 
 #[test]
@@ -779,4 +794,28 @@ fn r10_1_every_date_rule_reads_the_simulated_day() {
         ),
         ErrorKind::DateOutOfRange
     );
+}
+
+#[test]
+fn r9_paid_plans_compared_with_the_membership() {
+    use support_benefits::domain::partner_plans::{compare, Coverage, PlanKind};
+    let s = preset(PresetId::SilverHybrid);
+    let (e, _) = entitlement_on(&s.tenant.offers, s.today);
+    let [membership, advanced, premier] = compare(e);
+    assert_eq!(membership.kind, PlanKind::Membership);
+    assert_eq!(membership.on_premises, Coverage::Incidents(15));
+    assert_eq!(membership.cloud, Coverage::Signature(Signature::Pack5));
+    assert!(membership.included && !advanced.included && !premier.included);
+    // R9.2: Advanced is for cloud products only; R9.1: Premier covers both.
+    assert_eq!(advanced.on_premises, Coverage::NotCovered);
+    assert_eq!(advanced.cloud, Coverage::PerAgreement);
+    assert!(advanced.rules.contains(&Rule::R9_2) && premier.rules.contains(&Rule::R9_1));
+    assert_eq!(
+        (premier.on_premises, premier.cloud),
+        (Coverage::PerAgreement, Coverage::PerAgreement)
+    );
+    // Action Pack: no Signature cloud support in the membership column.
+    let s = preset(PresetId::ActionPack);
+    let [membership, ..] = compare(entitlement_on(&s.tenant.offers, s.today).0);
+    assert_eq!(membership.cloud, Coverage::NotCovered);
 }

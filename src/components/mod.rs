@@ -1,11 +1,15 @@
 //! Shared pieces of the shell, one per file.
 
 pub mod account_menu;
+pub mod clock;
+pub mod cloud_plan_list;
 pub mod entitlement_matrix;
 pub mod entitlement_table;
 pub mod field;
 pub mod id_display;
+pub mod ids_form;
 pub mod language_select;
+pub mod link_dialog;
 pub mod main_nav;
 pub mod offer_list;
 pub mod page;
@@ -13,19 +17,25 @@ pub mod presales_link;
 pub mod signed_out_prompt;
 pub mod status_region;
 pub mod storage_notice;
+pub mod text_field;
 pub mod why_panel;
 
 pub use account_menu::AccountMenu;
+pub use clock::Clock;
+pub use cloud_plan_list::{signature_left_text, CloudPlanList};
 pub use entitlement_matrix::EntitlementMatrix;
 pub use entitlement_table::EntitlementTable;
 pub use field::{FieldRow, Fields};
 pub use id_display::IdDisplay;
+pub use ids_form::IdsForm;
 pub use language_select::LanguageSelect;
+pub use link_dialog::{LinkDialog, LINK_OPENER};
 pub use main_nav::MainNav;
 pub use offer_list::OfferList;
-pub use page::{Page, UnderConstruction};
+pub use page::Page;
 pub use presales_link::PresalesLink;
 pub use signed_out_prompt::SignedOutPrompt;
 pub use status_region::StatusRegion;
 pub use storage_notice::StorageNotice;
+pub use text_field::TextField;
 pub use why_panel::WhyPanel;

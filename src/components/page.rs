@@ -6,7 +6,7 @@ use leptos::html::H1;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::{fill, Key};
+use crate::i18n::Key;
 use crate::state::{tr, use_ui};
 
 /// The first page rendered keeps focus where the browser put it; later ones move it to their heading so a
@@ -40,16 +40,5 @@ pub fn Page(
             <h1 tabindex="-1" node_ref=heading>{tr(title)}</h1>
         </header>
         {children()}
-    }
-}
-
-/// Says plainly that a page is a placeholder, and what it will do.
-#[component]
-pub fn UnderConstruction(about: Key) -> impl IntoView {
-    let ui = use_ui();
-    view! {
-        <p class="notice">
-            {move || fill(ui.t(Key::UnderConstruction), &[("what", ui.t(about))])}
-        </p>
     }
 }

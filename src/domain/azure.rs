@@ -118,3 +118,14 @@ pub fn cloud_plans(state: &State) -> Result<Vec<CloudPlan>, DomainError> {
     }
     Ok(plans)
 }
+
+/// The Signature incidents left on the newest contract the signed-in account has added, shown beside
+/// "+ New support request" (R6.7: the real cloud portals don't show it; this app does). `None` when the
+/// account has added no contract. An expired or used-up plan still shows what it had left.
+pub fn signature_left(state: &State) -> Result<Option<SignatureLeft>, DomainError> {
+    let account = signed_in(state)?;
+    Ok(state
+        .contracts_of(&account.id)
+        .last()
+        .map(Contract::signature_left))
+}

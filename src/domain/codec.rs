@@ -117,7 +117,7 @@ fn opt<T>(item: Option<&T>, f: impl Fn(&T) -> Value) -> Value {
 }
 
 fn date(d: &NaiveDate) -> Value {
-    Value::Str(format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()))
+    Value::Str(iso_date(*d))
 }
 
 fn offer_kind(k: &OfferKind) -> Value {
@@ -310,9 +310,14 @@ fn read_opt<T>(v: &Value, path: &str, f: impl Fn(&Value, &str) -> R<T>) -> R<Opt
 
 fn read_date(v: &Value, path: &str) -> R<NaiveDate> {
     const WHAT: &str = "a date YYYY-MM-DD";
-    let Value::Str(text) = v else {
-        return fail(path, WHAT);
-    };
+    match v {
+        Value::Str(text) => parse_iso_date(text).map_or_else(|| fail(path, WHAT), Ok),
+        _ => fail(path, WHAT),
+    }
+}
+
+/// `YYYY-MM-DD`, as stored and as a date input gives it; `None` for anything else or an impossible day.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     let b = text.as_bytes();
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
         b.get(r.clone())
@@ -320,14 +325,14 @@ fn read_date(v: &Value, path: &str) -> R<NaiveDate> {
             .and_then(|_| text[r].parse().ok())
     };
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return fail(path, WHAT);
+        return None;
     }
-    match (digits(0..4), digits(5..7), digits(8..10)) {
-        (Some(y), Some(m), Some(d)) => {
-            NaiveDate::from_ymd_opt(y as i32, m, d).map_or_else(|| fail(path, WHAT), Ok)
-        }
-        _ => fail(path, WHAT),
-    }
+    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
+}
+
+/// The `YYYY-MM-DD` form of a day.
+pub fn iso_date(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 fn read_offer_kind(v: &Value, path: &str) -> R<OfferKind> {

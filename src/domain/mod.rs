@@ -36,6 +36,7 @@ pub mod model;
 pub mod offers;
 pub mod overview;
 pub mod partner_center;
+pub mod partner_plans;
 pub mod presets;
 pub mod rules;
 pub mod state;

@@ -4,11 +4,12 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{fill, t, Key, Lang};
-use crate::domain::action::{ErrorKind, IdProblem};
+use crate::domain::action::{ErrorKind, IdProblem, LinkDiagnosis};
 use crate::domain::entitlement::Signature;
 use crate::domain::ids::IdFormatError;
 use crate::domain::model::{AccountKind, Role};
 use crate::domain::offers::{OfferKind, Tier};
+use crate::domain::support_for_business::UnavailableReason;
 use crate::domain::why::Fact;
 use crate::domain::DomainError;
 
@@ -164,10 +165,63 @@ pub fn error(lang: Lang, error: &DomainError) -> String {
         ErrorKind::Ids(IdProblem::UnknownContractId) => Key::ErrUnknownContractId,
         ErrorKind::Ids(IdProblem::BothUnknown) => Key::ErrBothUnknown,
         ErrorKind::Ids(IdProblem::Mismatched) => Key::ErrMismatched,
-        // The Support for Business and Azure pages (issue 6) word the rest of their refusals.
-        _ => Key::ErrGeneric,
+        ErrorKind::AlreadyAssociated { contract_id } => {
+            return fill(
+                t(lang, Key::ErrAlreadyAssociated),
+                &[("contract", contract_id.as_str())],
+            );
+        }
+        ErrorKind::ContractExpired { contract_id } => {
+            return fill(
+                t(lang, Key::ErrContractExpired),
+                &[("contract", contract_id.as_str())],
+            );
+        }
+        ErrorKind::EmptyTitle => Key::ErrEmptyTitle,
+        ErrorKind::TitleTooLong { max } => {
+            return fill(t(lang, Key::ErrTitleTooLong), &[("max", &max.to_string())]);
+        }
+        ErrorKind::UnknownProduct => Key::ErrChooseProduct,
+        ErrorKind::UnknownService => Key::ErrUnknownService,
+        ErrorKind::NoSuchPlan => Key::ErrNoSuchPlan,
+        ErrorKind::PlanUnavailable(_) => Key::ErrPlanUnavailable,
+        ErrorKind::LinkRefused { diagnosis, .. } => return link_diagnosis(lang, *diagnosis),
+        ErrorKind::SignatureUnavailable(_) => Key::ErrSignatureUnavailable,
+        ErrorKind::DateOutOfRange => Key::ErrDateOutOfRange,
+        ErrorKind::NothingToRenew => Key::ErrNothingToRenew,
     };
     t(lang, key).to_owned()
+}
+
+/// The true reason behind the Azure portal's "already associated" error, with the next step (R7.2).
+pub fn link_diagnosis(lang: Lang, diagnosis: LinkDiagnosis) -> String {
+    match diagnosis {
+        LinkDiagnosis::AlreadyLinked => t(lang, Key::DiagAlreadyLinked).to_owned(),
+        LinkDiagnosis::Expired => t(lang, Key::DiagExpired).to_owned(),
+        LinkDiagnosis::SignatureExhausted(pack) => fill(
+            t(lang, Key::DiagExhausted),
+            &[("pack", signature_pack(lang, pack))],
+        ),
+        LinkDiagnosis::ActionPackOnly => t(lang, Key::DiagActionPack).to_owned(),
+    }
+}
+
+/// "Signature 10 pack", without the incident count the table shows.
+fn signature_pack(lang: Lang, pack: Signature) -> &'static str {
+    let full = signature(lang, pack);
+    full.split(" (").next().unwrap_or(full)
+}
+
+/// Why a Support for Business plan cannot be used (R6.4).
+pub fn unavailable_reason(lang: Lang, reason: UnavailableReason) -> &'static str {
+    t(
+        lang,
+        match reason {
+            UnavailableReason::Expired => Key::ReasonExpired,
+            UnavailableReason::NoIncidentsLeft => Key::ReasonNoIncidents,
+            UnavailableReason::ProductNotCovered => Key::ReasonNotCovered,
+        },
+    )
 }
 
 /// A refusal that names the signed-in account's roles, as the `Why` recorded them.

@@ -28,6 +28,7 @@ impl Key {
         Key::TierActionPack,
         Key::ColActionPack,
         Key::WorkloadAzure,
+        Key::SfbRequestFor,
     ];
 }
 
@@ -74,13 +75,8 @@ strings! {
     PagePartnerCenterKicker => "Partner Center", "İş Ortağı Merkezi";
     NotFoundBody => "There is no page at this address. It may have moved, or the link may be mistyped.", "Bu adreste bir sayfa yok. Sayfa taşınmış ya da bağlantı yanlış yazılmış olabilir.";
     BackHome => "Go to the overview", "Genel bakışa git";
-    UnderConstruction => "This page is being built. It will simulate: {what}", "Bu sayfa yapım aşamasında. Şunu simüle edecek: {what}";
     AboutSignIn => "choosing one of the scenario's accounts.", "senaryodaki hesaplardan birini seçme.";
     AboutTechnicalBenefits => "activating the benefits, the Access ID and Contract ID, and the entitlement table.", "avantajları etkinleştirme, Erişim Kimliği ve Sözleşme Kimliği ile yetkilendirme tablosu.";
-    AboutSfb => "an on-premises support request with the partner contract and its remaining incidents.", "iş ortağı sözleşmesi ve kalan olaylarıyla şirket içi destek isteği.";
-    AboutAzurePlans => "linking support benefits, with the true reason instead of a misleading error.", "destek avantajlarını bağlama; yanıltıcı hata yerine gerçek neden.";
-    AboutAzureNewRequest => "a cloud support request on the Signature or Cloud Solution Provider plan.", "İmza veya Bulut Çözümü Sağlayıcısı planıyla bulut destek isteği.";
-    AboutPartnerPlans => "Premier and Advanced Support for Partners compared with the membership benefits.", "İş Ortakları için Premier ve Gelişmiş Destek'in üyelik avantajlarıyla karşılaştırması.";
     FooterNote => "A simulation for learning. Not affiliated with Microsoft; no data leaves this browser.", "Öğrenmek için bir simülasyon. Microsoft ile bağlantılı değildir; hiçbir veri bu tarayıcıdan çıkmaz.";
     StorageUnreadable => "Stored data could not be read. It was kept as a backup and the app started fresh.", "Kayıtlı veriler okunamadı. Yedek olarak saklandı ve uygulama sıfırdan başladı.";
     StorageUnavailable => "This browser is not saving data (storage is off or full). Changes last until you close the page.", "Bu tarayıcı veri kaydetmiyor (depolama kapalı veya dolu). Değişiklikler sayfayı kapatana kadar geçerli.";
@@ -270,6 +266,116 @@ strings! {
     BenefitsTechnicalBody => "Technical product support incidents for on-premises products and Signature cloud support for cloud products, once activated.", "Etkinleştirildikten sonra şirket içi ürünler için teknik ürün desteği olayları ve bulut ürünleri için İmza bulut desteği.";
     OpenTechnicalBenefits => "Open Technical benefits", "Teknik avantajları aç";
     MoreInformation => "More information about technical presales and deployment services (Microsoft Docs, opens another site)", "Teknik satış öncesi ve dağıtım hizmetleri hakkında daha fazla bilgi (Microsoft Docs, başka bir siteyi açar)";
+    // Shared forms
+    AccessIdHint => "Format ABCD-1234, as shown on Technical benefits.", "Biçim ABCD-1234; Teknik avantajlar sayfasında gösterildiği gibi.";
+    ContractIdHint => "10 digits.", "10 rakam.";
+    Back => "Back", "Geri";
+    Cancel => "Cancel", "İptal";
+    // Support for Business (R6)
+    SfbIntro => "Support for Business is where on-premises requests are made on the partner contract, and the only portal that shows the remaining incidents (R6.7).", "İş İçin Destek, iş ortağı sözleşmesiyle şirket içi isteklerin oluşturulduğu yerdir ve kalan olayları gösteren tek portaldır (R6.7).";
+    SfbStep1 => "Step 1 of 2: the problem", "Adım 1 / 2: sorun";
+    SfbStep2 => "Step 2 of 2: support plans", "Adım 2 / 2: destek planları";
+    Product => "Product", "Ürün";
+    ChooseProduct => "Choose a product", "Bir ürün seçin";
+    RequestTitle => "Request title", "İstek başlığı";
+    Next => "Next", "İleri";
+    ErrChooseProduct => "Choose the product the request is about.", "İsteğin ilgili olduğu ürünü seçin.";
+    ErrEmptyTitle => "Enter a title for the request.", "İstek için bir başlık girin.";
+    ErrTitleTooLong => "The title can be at most {max} characters.", "Başlık en fazla {max} karakter olabilir.";
+    SfbRequestFor => "{product}: “{title}”", "{product}: “{title}”";
+    SupportPlans => "Support plans", "Destek planları";
+    PartnerSupport => "Partner support", "İş ortağı desteği";
+    StartDate => "Start date", "Başlangıç tarihi";
+    EndDate => "End date", "Bitiş tarihi";
+    RemainingIncidents => "Remaining incidents", "Kalan olaylar";
+    NoUsablePlan => "No support plan of this account can be used for this request. Add the partner contract with its IDs below, or see why a plan is unavailable.", "Bu hesabın hiçbir destek planı bu istek için kullanılamıyor. Aşağıdan iş ortağı sözleşmesini kimlikleriyle ekleyin veya bir planın neden kullanılamadığına bakın.";
+    NeedMorePlans => "Need to buy or add more support plans?", "Daha fazla destek planı satın almanız veya eklemeniz mi gerekiyor?";
+    AddContractIntro => "Any account, work or personal, that has the Access ID and Contract ID can add the partner contract. The IDs are needed only the first time (R5.1).", "Erişim Kimliği ve Sözleşme Kimliğine sahip her hesap, iş veya kişisel, iş ortağı sözleşmesini ekleyebilir. Kimlikler yalnızca ilk kez gerekir (R5.1).";
+    AddContract => "Add contract", "Sözleşme ekle";
+    Add => "Add", "Ekle";
+    ContractAddedAnnounce => "Contract {contract} added to your account.", "{contract} numaralı sözleşme hesabınıza eklendi.";
+    SeeUnavailable => "Do you want to see unavailable support plans?", "Kullanılamayan destek planlarını görmek istiyor musunuz?";
+    UnavailablePlans => "Unavailable support plans", "Kullanılamayan destek planları";
+    NoUnavailablePlans => "No plan of this account is unavailable for this product.", "Bu hesabın bu ürün için kullanılamayan planı yok.";
+    ReasonExpired => "Expired", "Süresi doldu";
+    ReasonNoIncidents => "No incidents left", "Kalan olay yok";
+    ReasonNotCovered => "Product not covered (N-1 policy)", "Ürün kapsam dışında (N-1 ilkesi)";
+    SubmitRequest => "Submit request", "İsteği gönder";
+    ChoosePlanHint => "Choose a plan to submit the request.", "İsteği göndermek için bir plan seçin.";
+    OnPremSubmittedAnnounce => "Request {number} submitted. {remaining} on-premises incidents left on contract {contract}.", "{number} numaralı istek gönderildi. {contract} sözleşmesinde {remaining} şirket içi olay kaldı.";
+    RequestSubmitted => "Request {number} submitted", "{number} numaralı istek gönderildi";
+    NewRequestAgain => "Create another request", "Başka bir istek oluştur";
+    ErrAlreadyAssociated => "Contract {contract} is already added to this account: nothing to do, it is listed under Support plans.", "{contract} sözleşmesi bu hesaba zaten eklenmiş: yapılacak bir şey yok, Destek planları altında listeleniyor.";
+    ErrContractExpired => "Contract {contract} has expired and cannot be added. The organization must activate its renewed membership for new IDs.", "{contract} sözleşmesinin süresi doldu ve eklenemez. Yeni kimlikler için kuruluşun yenilenen üyeliğini etkinleştirmesi gerekir.";
+    ErrPlanUnavailable => "This plan cannot be used for this request. Open the unavailable plans to see why.", "Bu plan bu istek için kullanılamaz. Nedenini görmek için kullanılamayan planları açın.";
+    ErrNoSuchPlan => "This account has not added that contract.", "Bu hesap o sözleşmeyi eklemedi.";
+    // Azure portal (R7)
+    AzurePlansIntro => "Help + support lists the support plans of the signed-in account. Link support benefits adds the partner contract with its IDs (R7.1).", "Yardım + destek, oturum açan hesabın destek planlarını listeler. Destek avantajlarını bağla, iş ortağı sözleşmesini kimlikleriyle ekler (R7.1).";
+    YourPlans => "Your support plans", "Destek planlarınız";
+    NoCloudPlans => "No valid support plan yet. Link support benefits with the IDs from Technical benefits.", "Henüz geçerli destek planı yok. Teknik avantajlardaki kimliklerle destek avantajlarını bağlayın.";
+    SignatureCloudSupport => "Signature cloud support", "İmza bulut desteği";
+    CloudSolutionProvider => "Cloud Solution Provider", "Bulut Çözümü Sağlayıcısı";
+    CspPlanNote => "For CSP partners, without adding a contract. It uses no partner incidents (R7.4).", "CSP iş ortakları için, sözleşme eklemeden. İş ortağı olayı kullanmaz (R7.4).";
+    LinkSupportBenefits => "Link support benefits", "Destek avantajlarını bağla";
+    LinkIntro => "Enter the Access ID and Contract ID from Partner Center's Technical benefits.", "İş Ortağı Merkezi Teknik avantajlar sayfasındaki Erişim Kimliği ve Sözleşme Kimliğini girin.";
+    Link => "Link", "Bağla";
+    LinkedAnnounce => "Support benefits linked: contract {contract} is now one of your support plans.", "Destek avantajları bağlandı: {contract} sözleşmesi artık destek planlarınızdan biri.";
+    DiagAlreadyLinked => "This contract is already associated with your account (for example, it was added for on-premises support). Nothing to do: use + New support request and the plan will be shown.", "Bu sözleşme hesabınızla zaten ilişkili (örneğin şirket içi destek için eklendi). Yapılacak bir şey yok: + Yeni destek isteği'ni kullanın, plan gösterilecek.";
+    DiagExpired => "The support contract has expired, so it is hidden as invalid. Linking it again cannot help: a new Azure support plan is needed.", "Destek sözleşmesinin süresi doldu, bu yüzden geçersiz olarak gizlendi. Yeniden bağlamak işe yaramaz: yeni bir Azure destek planı gerekir.";
+    DiagExhausted => "The {pack} has no incidents left, so the plan is hidden as invalid. A new Azure support plan is needed to track incidents.", "{pack} içinde kalan olay yok, bu yüzden plan geçersiz olarak gizlendi. Olayları izlemek için yeni bir Azure destek planı gerekir.";
+    DiagActionPack => "Signature cloud support is not part of Action Pack: Action Pack includes Microsoft product support for on-premises products only. Use Support for Business for those.", "İmza bulut desteği Action Pack'e dahil değildir: Action Pack yalnızca şirket içi ürünler için Microsoft ürün desteği içerir. Bunlar için İş İçin Destek'i kullanın.";
+    RealPortalWouldSay => "What the Azure portal would say", "Azure portalı ne derdi";
+    RealPortalError => "This Access ID is already associated with an account. Please contact your Technical Account Manager to get a new Access ID.", "Bu Erişim Kimliği bir hesapla zaten ilişkili. Yeni bir Erişim Kimliği almak için lütfen Teknik Hesap Yöneticinize başvurun.";
+    RealPortalExplain => "The real portal shows this one message for all of these situations. It is misleading; the diagnosis above is the true reason.", "Gerçek portal bu durumların hepsi için bu tek iletiyi gösterir. Yanıltıcıdır; yukarıdaki tanı gerçek nedendir.";
+    RealPortalOther => "Here the real portal would not show its “already associated” error, but its own refusal of these IDs.", "Burada gerçek portal “zaten ilişkili” hatasını değil, bu kimlikleri kendi reddini gösterirdi.";
+    NewSupportRequestButton => "+ New support request", "+ Yeni destek isteği";
+    NewRequestIntro => "Cloud requests use the Signature plan linked to this account, or the Cloud Solution Provider plan for CSP partners (R7.3, R7.4).", "Bulut istekleri bu hesaba bağlı İmza planını veya CSP iş ortakları için Bulut Çözümü Sağlayıcısı planını kullanır (R7.3, R7.4).";
+    Service => "Service", "Hizmet";
+    ChooseService => "Choose a service", "Bir hizmet seçin";
+    SupportPlan => "Support plan", "Destek planı";
+    ChoosePlan => "Choose a support plan", "Bir destek planı seçin";
+    Create => "Create", "Oluştur";
+    ErrChooseService => "Choose the cloud service the request is about.", "İsteğin ilgili olduğu bulut hizmetini seçin.";
+    ErrChoosePlan => "Choose a support plan.", "Bir destek planı seçin.";
+    CloudCreatedAnnounce => "Request {number} created on {plan}. {left}", "{number} numaralı istek {plan} ile oluşturuldu. {left}";
+    SignatureLeftCount => "Signature incidents left: {n}.", "Kalan İmza olayı: {n}.";
+    SignatureLeftUnlimited => "Signature incidents: unlimited.", "İmza olayları: sınırsız.";
+    CspUsesNone => "The Cloud Solution Provider plan uses no partner incidents.", "Bulut Çözümü Sağlayıcısı planı iş ortağı olayı kullanmaz.";
+    NoPlanForRequest => "There is no valid support plan to choose. Link support benefits first, or check why on Support plans.", "Seçilebilecek geçerli bir destek planı yok. Önce destek avantajlarını bağlayın veya nedenini Destek planları sayfasında görün.";
+    GoAzurePlans => "Go to Support plans", "Destek planlarına git";
+    ErrSignatureUnavailable => "The Signature plan cannot be used: it is expired, used up or not included.", "İmza planı kullanılamıyor: süresi dolmuş, tükenmiş veya dahil değil.";
+    ErrUnknownService => "Choose one of the listed services.", "Listelenen hizmetlerden birini seçin.";
+    // Partner support plans (R9)
+    PartnerPlansIntro => "Beyond the membership benefits, partners can buy a paid support plan. Compare what each covers (R9).", "Üyelik avantajlarının ötesinde iş ortakları ücretli bir destek planı satın alabilir. Her birinin neyi kapsadığını karşılaştırın (R9).";
+    PlanMembership => "Membership benefits ({tier})", "Üyelik avantajları ({tier})";
+    PlanAdvanced => "Advanced Support for Partners", "İş Ortakları için Gelişmiş Destek";
+    PlanPremier => "Premier Support for Partners", "İş Ortakları için Premier Destek";
+    CompareCaption => "Partner support plans compared", "İş ortağı destek planlarının karşılaştırması";
+    CompareWhat => "What", "Ne";
+    CompareOnPrem => "On-premises products", "Şirket içi ürünler";
+    CompareCloud => "Cloud products", "Bulut ürünleri";
+    CompareLevel => "Level of support", "Destek düzeyi";
+    CompareCost => "Cost", "Maliyet";
+    Covered => "Covered", "Kapsanır";
+    NotCovered => "Not covered", "Kapsanmaz";
+    PerAgreement => "As agreed in the paid plan", "Ücretli plan anlaşmasına göre";
+    LevelMembership => "Technical support incidents of the membership", "Üyeliğin teknik destek olayları";
+    LevelAdvanced => "Advanced support for cloud products only", "Yalnızca bulut ürünleri için gelişmiş destek";
+    LevelPremier => "Microsoft's highest level of technical support", "Microsoft'un en üst düzey teknik desteği";
+    CostIncluded => "Included in the membership", "Üyeliğe dahil";
+    CostPaid => "Paid separately", "Ayrıca ücretli";
+    // Simulated clock (R10.1)
+    ClockHeading => "Simulated clock", "Simüle edilen saat";
+    ClockIntro => "Every date rule reads this day, so moving it shows expiry (R10.1).", "Her tarih kuralı bu günü okur; günü ilerletmek süre dolmasını gösterir (R10.1).";
+    Today => "Today", "Bugün";
+    UseRealDate => "Use real date", "Gerçek tarihi kullan";
+    Plus30Days => "+30 days", "+30 gün";
+    Plus1Year => "+1 year", "+1 yıl";
+    RenewOffers => "Renew ended offers", "Sona eren teklifleri yenile";
+    RenewedAnnounce => "Renewed {n} offers for a year from today. Activate again for new IDs (R4.5).", "{n} teklif bugünden itibaren bir yıl için yenilendi. Yeni kimlikler için yeniden etkinleştirin (R4.5).";
+    ClockSetAnnounce => "Today is now {day}.", "Bugün artık {day}.";
+    ErrDateOutOfRange => "Choose a day between 2000 and 2099.", "2000 ile 2099 arasında bir gün seçin.";
+    ErrNothingToRenew => "No offer has ended, so there is nothing to renew.", "Sona eren teklif yok, yenilenecek bir şey yok.";
     // Errors, in plain words
     ErrNotSignedIn => "Sign in first.", "Önce oturum açın.";
     ErrUnknownAccount => "That account is not part of this scenario.", "Bu hesap bu senaryoda yok.";
@@ -283,5 +389,4 @@ strings! {
     ErrMismatched => "These IDs belong to different contracts. Use the Access ID and Contract ID of the same period, as shown together on the Technical benefits page.", "Bu kimlikler farklı sözleşmelere ait. Teknik avantajlar sayfasında birlikte gösterilen, aynı döneme ait Erişim Kimliği ve Sözleşme Kimliğini kullanın.";
     ErrUnknownCustomer => "That customer is not in this organization's list.", "Bu müşteri kuruluşun listesinde yok.";
     ErrUnknownWorkload => "Choose one of the listed workloads.", "Listelenen iş yüklerinden birini seçin.";
-    ErrGeneric => "This action is not possible here.", "Bu işlem burada yapılamaz.";
 }

@@ -1,15 +1,205 @@
-//! Placeholder until its issue lands: the heading, and a note saying what the page will do.
+//! `/azure/new-support-request`: + New support request (R7.3, R7.4): a cloud service, a valid plan (the
+//! account's Signature plan, or the Cloud Solution Provider plan for CSP partners), Create. The Signature
+//! incidents left are shown here too, which the real portal does not do (R6.7).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::components::{Page, UnderConstruction};
-use crate::i18n::Key;
+use crate::browser;
+use crate::components::{signature_left_text, FieldRow, Fields, Page, SignedOutPrompt, TextField};
+use crate::domain::azure::{cloud_plans, signature_left, CloudPlan};
+use crate::domain::catalog::CLOUD_SERVICES;
+use crate::domain::contract::PlanRef;
+use crate::domain::support_for_business::MAX_TITLE;
+use crate::domain::{Action, DomainError, ErrorKind, OutcomeKind};
+use crate::i18n::{describe, fill, t, Key};
+use crate::routing::Route;
+use crate::state::{text, tr, use_store, use_ui};
 
 #[component]
 pub fn AzureNewRequestPage() -> impl IntoView {
+    let store = use_store();
     view! {
         <Page title=Key::PageAzureNewRequest kicker=Key::PageAzureKicker>
-            <UnderConstruction about=Key::AboutAzureNewRequest />
+            {move || {
+                if !store.signed_in.get() {
+                    Either::Left(view! { <SignedOutPrompt /> })
+                } else {
+                    Either::Right(view! { <NewRequest /> })
+                }
+            }}
         </Page>
+    }
+}
+
+/// The plan's name and its `<option>` value.
+fn plan_option(plan: &CloudPlan) -> (Key, String) {
+    match plan {
+        CloudPlan::Signature { contract, .. } => {
+            (Key::SignatureCloudSupport, format!("signature:{contract}"))
+        }
+        CloudPlan::CloudSolutionProvider => (Key::CloudSolutionProvider, "csp".to_owned()),
+    }
+}
+
+#[component]
+fn NewRequest() -> impl IntoView {
+    let ui = use_ui();
+    let store = use_store();
+    let open = RwSignal::new(false);
+    let service = RwSignal::new(String::new());
+    let plan = RwSignal::new(String::new());
+    let title = RwSignal::new(String::new());
+    let title_error = RwSignal::new(None::<DomainError>);
+    let problem = RwSignal::new(None::<Key>);
+    let plans = move || store.state.with(|s| cloud_plans(s).unwrap_or_default());
+    let left = move || store.state.with(|s| signature_left(s).ok().flatten());
+    let rows = vec![FieldRow::new(
+        Key::RemainingSignature,
+        text(move |lang| signature_left_text(lang, left())),
+    )
+    .test_id("remaining-signature")];
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let chosen = plans()
+            .into_iter()
+            .find(|p| plan_option(p).1 == plan.get_untracked());
+        let missing = if service.with_untracked(String::is_empty) {
+            Some(Key::ErrChooseService)
+        } else if chosen.is_none() {
+            Some(Key::ErrChoosePlan)
+        } else {
+            None
+        };
+        problem.set(missing);
+        if let Some(key) = missing {
+            ui.announce(ui.t(key));
+            browser::focus_by_id(if key == Key::ErrChooseService {
+                "azure-service"
+            } else {
+                "azure-plan"
+            });
+            return;
+        }
+        let plan_ref = match chosen {
+            Some(CloudPlan::Signature { contract, .. }) => PlanRef::Signature(contract),
+            _ => PlanRef::CloudSolutionProvider,
+        };
+        let plan_name = if plan_ref == PlanRef::CloudSolutionProvider {
+            Key::CloudSolutionProvider
+        } else {
+            Key::SignatureCloudSupport
+        };
+        let action = Action::CreateCloudRequest {
+            service: service.get_untracked(),
+            title: title.get_untracked(),
+            plan: plan_ref,
+        };
+        let result = store.dispatch_and_announce(action, |r| {
+            let lang = ui.lang.get_untracked();
+            match r {
+                Ok(o) => match &o.kind {
+                    OutcomeKind::CloudRequestCreated { number, remaining } => {
+                        let left = match remaining {
+                            None => t(lang, Key::CspUsesNone).to_owned(),
+                            Some(crate::domain::contract::SignatureLeft::Unlimited) => {
+                                t(lang, Key::SignatureLeftUnlimited).to_owned()
+                            }
+                            Some(l) => fill(
+                                t(lang, Key::SignatureLeftCount),
+                                &[("n", &signature_left_text(lang, Some(*l)))],
+                            ),
+                        };
+                        fill(
+                            t(lang, Key::CloudCreatedAnnounce),
+                            &[
+                                ("number", number),
+                                ("plan", t(lang, plan_name)),
+                                ("left", &left),
+                            ],
+                        )
+                    }
+                    _ => String::new(),
+                },
+                Err(e) => describe::error(lang, e),
+            }
+        });
+        match result {
+            Ok(_) => {
+                title.set(String::new());
+                plan.set(String::new());
+            }
+            Err(DomainError {
+                kind: ErrorKind::EmptyTitle | ErrorKind::TitleTooLong { .. },
+                ..
+            }) => {
+                title_error.set(result.err());
+            }
+            Err(_) => {}
+        }
+    };
+    view! {
+        <p class="lead">{tr(Key::NewRequestIntro)}</p>
+        <Fields rows />
+        <button
+            type="button"
+            class="primary"
+            aria-expanded=move || open.get().to_string()
+            aria-controls="azure-request"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {tr(Key::NewSupportRequestButton)}
+        </button>
+        <form id="azure-request" class="card wizard" novalidate hidden=move || !open.get() on:submit=create>
+            <div class="form-row">
+                <label for="azure-service">{tr(Key::Service)}</label>
+                <select
+                    id="azure-service"
+                    aria-invalid=move || (problem.get() == Some(Key::ErrChooseService)).then_some("true")
+                    on:change=move |ev| {
+                        service.set(event_target_value(&ev));
+                        problem.set(None);
+                    }
+                >
+                    <option value="">{tr(Key::ChooseService)}</option>
+                    {CLOUD_SERVICES.iter().map(|s| view! { <option value=s.id>{s.name}</option> }).collect_view()}
+                </select>
+            </div>
+            <TextField id="azure-title" label=Key::RequestTitle value=title error=title_error max_length=MAX_TITLE />
+            <div class="form-row">
+                <label for="azure-plan">{tr(Key::SupportPlan)}</label>
+                <select
+                    id="azure-plan"
+                    aria-invalid=move || (problem.get() == Some(Key::ErrChoosePlan)).then_some("true")
+                    on:change=move |ev| {
+                        plan.set(event_target_value(&ev));
+                        problem.set(None);
+                    }
+                >
+                    <option value="" selected=move || plan.with(String::is_empty)>{tr(Key::ChoosePlan)}</option>
+                    {move || {
+                        plans()
+                            .iter()
+                            .map(|p| {
+                                let (name, value) = plan_option(p);
+                                view! { <option value=value>{tr(name)}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            {move || plans().is_empty().then(|| view! {
+                <p class="notice">
+                    {tr(Key::NoPlanForRequest)} " "
+                    <a href=browser::href(Route::AzureSupportPlans.path())>{tr(Key::GoAzurePlans)}</a>
+                </p>
+            })}
+            <p class="field-error" role="alert" hidden=move || problem.get().is_none()>
+                {text(move |lang| problem.get().map(|k| t(lang, k).to_owned()).unwrap_or_default())}
+            </p>
+            <div class="actions">
+                <button type="submit" class="primary">{tr(Key::Create)}</button>
+            </div>
+        </form>
     }
 }

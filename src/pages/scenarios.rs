@@ -1,12 +1,12 @@
-//! `/scenarios`: the presets as cards, each with **Load** (R10.1 keeps the simulated day). The clock, reset,
-//! export and import come with the trainers and durable-state issues.
+//! `/scenarios`: the simulated clock (R10.1), and the presets as cards, each with **Load** (which keeps the
+//! simulated day). Reset, export and import come with the durable-state issue.
 //!
 //! Decision: Load acts at once, without a confirmation (the contract asks one only for Reset); the page says
 //! that loading replaces the current data, and trainers switch presets often during a session.
 
 use leptos::prelude::*;
 
-use crate::components::Page;
+use crate::components::{Clock, Page};
 use crate::domain::presets::PresetId;
 use crate::domain::Action;
 use crate::i18n::{describe, fill, Key};
@@ -31,6 +31,7 @@ pub fn ScenariosPage() -> impl IntoView {
     view! {
         <Page title=Key::PageScenarios>
             <p class="lead">{tr(Key::ScenariosIntro)}</p>
+            <Clock />
             <h2>{tr(Key::PresetsHeading)}</h2>
             <div class="cards">
                 {PresetId::ALL

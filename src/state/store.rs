@@ -9,13 +9,18 @@ use crate::domain::{apply, Action, DomainError, Outcome, State};
 #[derive(Clone, Copy)]
 pub struct Store {
     pub state: RwSignal<State>,
+    /// Whether someone is signed in. A memo, so pages that only branch on it are not rebuilt (losing what is
+    /// typed in them) by every other change of the state.
+    pub signed_in: Memo<bool>,
     ui: Ui,
 }
 
 impl Store {
     pub fn new(state: State, ui: Ui) -> Store {
+        let state = RwSignal::new(state);
         Store {
-            state: RwSignal::new(state),
+            state,
+            signed_in: Memo::new(move |_| state.with(|s| s.signed_in.is_some())),
             ui,
         }
     }

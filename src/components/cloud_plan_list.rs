@@ -1,0 +1,64 @@
+//! The signed-in account's valid cloud support plans (R7.3, R7.4), as `domain::azure::cloud_plans` lists them.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use crate::domain::azure::{cloud_plans, CloudPlan};
+use crate::domain::contract::SignatureLeft;
+use crate::i18n::{t, Key, Lang};
+use crate::state::{text, tr, use_store};
+
+/// "Unlimited", "4", or "Not included": Signature incidents left.
+pub fn signature_left_text(lang: Lang, left: Option<SignatureLeft>) -> String {
+    match left {
+        None => t(lang, Key::NoneValue).to_owned(),
+        Some(SignatureLeft::NotIncluded) => t(lang, Key::NotIncluded).to_owned(),
+        Some(SignatureLeft::Unlimited) => t(lang, Key::Unlimited).to_owned(),
+        Some(SignatureLeft::Count(n)) => n.to_string(),
+    }
+}
+
+#[component]
+pub fn CloudPlanList() -> impl IntoView {
+    let store = use_store();
+    view! {
+        <ul class="plan-list" aria-label=tr(Key::YourPlans)>
+            {move || {
+                let plans = store.state.with(|s| cloud_plans(s).unwrap_or_default());
+                if plans.is_empty() {
+                    return Either::Left(view! { <li class="empty">{tr(Key::NoCloudPlans)}</li> });
+                }
+                Either::Right(
+                    plans
+                        .into_iter()
+                        .map(|plan| {
+                            let (name, detail) = match plan {
+                                CloudPlan::Signature { contract, left } => (
+                                    Key::SignatureCloudSupport,
+                                    text(move |lang| {
+                                        format!(
+                                            "{} {} · {}: {}",
+                                            t(lang, Key::ContractId),
+                                            contract,
+                                            t(lang, Key::RemainingSignature),
+                                            signature_left_text(lang, Some(left))
+                                        )
+                                    }),
+                                ),
+                                CloudPlan::CloudSolutionProvider => {
+                                    (Key::CloudSolutionProvider, text(|lang| t(lang, Key::CspPlanNote).to_owned()))
+                                }
+                            };
+                            view! {
+                                <li class="card plan">
+                                    <p class="plan-name">{tr(name)}</p>
+                                    <p class="muted">{detail}</p>
+                                </li>
+                            }
+                        })
+                        .collect_view(),
+                )
+            }}
+        </ul>
+    }
+}

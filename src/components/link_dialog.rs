@@ -1,0 +1,103 @@
+//! Link support benefits (R7.1, R7.2) as a modal dialog: the native `<dialog>` opened with `showModal()` makes
+//! the page behind it inert, Tab cycles inside it (`browser::trap_tab`), Escape closes it, and closing returns
+//! focus to the button that opened it. A refusal is an `alert` with the true diagnosis and its next step; below it, collapsed, what the
+//! real portal would have said.
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::{IdsForm, WhyPanel};
+use crate::domain::{Action, DomainError, ErrorKind, OutcomeKind};
+use crate::i18n::{describe, fill, Key};
+use crate::state::{text, tr, use_store, use_ui};
+
+/// The id of the button that opens the dialog, where focus returns.
+pub const LINK_OPENER: &str = "link-open";
+
+#[component]
+pub fn LinkDialog(
+    dialog: NodeRef<Dialog>,
+    refusal: RwSignal<Option<DomainError>>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let store = use_store();
+    let close = move || {
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    };
+    let link = Callback::new(move |(access_id, contract_id): (String, String)| {
+        match store.dispatch(Action::LinkSupportBenefits {
+            access_id,
+            contract_id,
+        }) {
+            Ok(outcome) => {
+                if let OutcomeKind::Linked { contract_id } = outcome.kind {
+                    ui.announce(fill(
+                        ui.t(Key::LinkedAnnounce),
+                        &[("contract", contract_id.as_str())],
+                    ));
+                }
+                refusal.set(None);
+                close();
+                true
+            }
+            Err(e) => {
+                refusal.set(Some(e));
+                false
+            }
+        }
+    });
+    let misleading = move || {
+        refusal.with(|r| {
+            matches!(
+                r,
+                Some(DomainError {
+                    kind: ErrorKind::LinkRefused {
+                        misleading_error: true,
+                        ..
+                    },
+                    ..
+                })
+            )
+        })
+    };
+    view! {
+        <dialog
+            node_ref=dialog
+            class="dialog"
+            aria-labelledby="link-title"
+            on:close=move |_| browser::focus_by_id(LINK_OPENER)
+            on:keydown=move |ev| {
+                if let Some(d) = dialog.get_untracked() {
+                    browser::trap_tab(&d, &ev);
+                }
+            }
+        >
+            <h2 id="link-title">{tr(Key::LinkSupportBenefits)}</h2>
+            <p>{tr(Key::LinkIntro)}</p>
+            <IdsForm id="link" submit=Key::Link on_submit=link />
+            <div class="alert-box" role="alert" hidden=move || refusal.with(Option::is_none)>
+                <p class="alert-title">
+                    {text(move |lang| refusal.with(|r| r.as_ref().map(|e| describe::error(lang, e)).unwrap_or_default()))}
+                </p>
+            </div>
+            {move || refusal.get().map(|e| view! {
+                <WhyPanel why=e.why />
+                <details class="real-portal">
+                    <summary>{tr(Key::RealPortalWouldSay)}</summary>
+                    {if misleading() {
+                        Some(view! { <blockquote>{tr(Key::RealPortalError)}</blockquote> })
+                    } else {
+                        None
+                    }}
+                    <p>{tr(if misleading() { Key::RealPortalExplain } else { Key::RealPortalOther })}</p>
+                </details>
+            })}
+            <div class="actions">
+                <button type="button" on:click=move |_| close()>{tr(Key::Cancel)}</button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,216 @@
+//! Step 2 (R6.2–R6.6): the account's usable partner support plans with start date, end date and remaining
+//! incidents; Add contract with the IDs (R6.3, R5.1); the unavailable plans (R6.4); Submit request (R6.6).
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::unavailable::Unavailable;
+use super::Draft;
+use crate::browser;
+use crate::components::{FieldRow, Fields, IdsForm};
+use crate::domain::ids::ContractId;
+use crate::domain::support_for_business::{plans_for, product, PlanOption};
+use crate::domain::{Action, DomainError, OutcomeKind};
+use crate::i18n::{describe, fill, t, Key};
+use crate::state::{text, tr, use_store, use_ui};
+
+#[component]
+pub fn Plans(draft: Draft) -> impl IntoView {
+    let ui = use_ui();
+    let store = use_store();
+    let product_id = draft.product.get_untracked();
+    let product_name = product(&product_id).map(|p| p.name).unwrap_or_default();
+    let chosen = RwSignal::new(None::<ContractId>);
+    let add_open = RwSignal::new(false);
+    let add_error = RwSignal::new(None::<DomainError>);
+    let submitted = RwSignal::new(None::<String>);
+    let plans = {
+        let product_id = product_id.clone();
+        move || {
+            store
+                .state
+                .with(|s| plans_for(s, &product_id).unwrap_or_default())
+        }
+    };
+    let usable = {
+        let plans = plans.clone();
+        move || {
+            plans()
+                .into_iter()
+                .filter(PlanOption::is_available)
+                .collect::<Vec<_>>()
+        }
+    };
+    let can_submit = {
+        let usable = usable.clone();
+        move || {
+            chosen.with(|c| {
+                c.as_ref()
+                    .is_some_and(|id| usable().iter().any(|p| p.contract_id() == id))
+            })
+        }
+    };
+    let add = Callback::new(move |(access_id, contract_id): (String, String)| {
+        let result = store.dispatch(Action::AddContract {
+            access_id,
+            contract_id,
+        });
+        match result {
+            Ok(outcome) => {
+                if let OutcomeKind::ContractAdded { contract_id } = outcome.kind {
+                    ui.announce(fill(
+                        ui.t(Key::ContractAddedAnnounce),
+                        &[("contract", contract_id.as_str())],
+                    ));
+                    chosen.set(Some(contract_id));
+                }
+                add_error.set(None);
+                true
+            }
+            Err(e) => {
+                add_error.set(Some(e));
+                false
+            }
+        }
+    });
+    let submit = {
+        let product_id = product_id.clone();
+        move |_| {
+            let Some(contract) = chosen.get_untracked() else {
+                return;
+            };
+            let action = Action::SubmitOnPremisesRequest {
+                product: product_id.clone(),
+                title: draft.title.get_untracked(),
+                contract: contract.clone(),
+            };
+            let result = store.dispatch_and_announce(action, |r| {
+                let lang = ui.lang.get_untracked();
+                match r {
+                    Ok(o) => match &o.kind {
+                        OutcomeKind::OnPremisesRequestSubmitted { number, remaining } => fill(
+                            t(lang, Key::OnPremSubmittedAnnounce),
+                            &[
+                                ("number", number),
+                                ("remaining", &remaining.to_string()),
+                                ("contract", contract.as_str()),
+                            ],
+                        ),
+                        _ => String::new(),
+                    },
+                    Err(e) => describe::error(lang, e),
+                }
+            });
+            if let Ok(OutcomeKind::OnPremisesRequestSubmitted { number, .. }) =
+                result.map(|o| o.kind)
+            {
+                submitted.set(Some(number));
+            }
+        }
+    };
+    let back = move |_| {
+        draft.on_plans.set(false);
+        request_animation_frame(|| browser::focus_by_id("sfb-step"));
+    };
+    let again = move |_| {
+        draft.title.set(String::new());
+        draft.on_plans.set(false);
+        request_animation_frame(|| browser::focus_by_id("sfb-step"));
+    };
+    let request_for = text(move |lang| {
+        fill(
+            t(lang, Key::SfbRequestFor),
+            &[("product", product_name), ("title", &draft.title.get())],
+        )
+    });
+    view! {
+        <section class="card wizard" aria-labelledby="sfb-step">
+            <h2 id="sfb-step" tabindex="-1">{tr(Key::SfbStep2)}</h2>
+            <p class="muted">{request_for}</p>
+            <ul class="plan-list" aria-label=tr(Key::SupportPlans)>
+                {move || {
+                    let list = usable();
+                    if list.is_empty() {
+                        Either::Left(view! { <li class="empty">{tr(Key::NoUsablePlan)}</li> })
+                    } else {
+                        Either::Right(list.into_iter().map(|plan| view! { <PlanItem plan chosen /> }).collect_view())
+                    }
+                }}
+            </ul>
+
+            <button
+                type="button"
+                class="disclosure"
+                aria-expanded=move || add_open.get().to_string()
+                aria-controls="sfb-add"
+                on:click=move |_| add_open.update(|o| *o = !*o)
+            >
+                {tr(Key::NeedMorePlans)}
+            </button>
+            <div id="sfb-add" class="disclosure-panel" hidden=move || !add_open.get()>
+                <p>{tr(Key::AddContractIntro)}</p>
+                <button type="button" on:click=move |_| browser::focus_by_id("sfb-add-access")>
+                    {tr(Key::AddContract)}
+                </button>
+                <IdsForm id="sfb-add" submit=Key::Add on_submit=add />
+                <div class="alert-box" role="alert" hidden=move || add_error.with(Option::is_none)>
+                    {text(move |lang| add_error.with(|e| e.as_ref().map(|e| describe::error(lang, e)).unwrap_or_default()))}
+                </div>
+            </div>
+
+            <Unavailable plans=Signal::derive(plans) />
+
+            <div class="actions">
+                <button type="button" on:click=back>{tr(Key::Back)}</button>
+                <button
+                    type="button"
+                    class="primary"
+                    disabled=move || !can_submit()
+                    aria-describedby="sfb-submit-hint"
+                    on:click=submit
+                >
+                    {tr(Key::SubmitRequest)}
+                </button>
+            </div>
+            <p id="sfb-submit-hint" class="muted">{tr(Key::ChoosePlanHint)}</p>
+            {move || submitted.get().map(|number| view! {
+                <div class="notice notice-ok">
+                    <p class="alert-title">{text(move |lang| fill(t(lang, Key::RequestSubmitted), &[("number", &number)]))}</p>
+                    <button type="button" on:click=again>{tr(Key::NewRequestAgain)}</button>
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// A usable plan: a radio to choose it, and its contract's dates and remaining incidents (R6.2).
+#[component]
+fn PlanItem(plan: PlanOption, chosen: RwSignal<Option<ContractId>>) -> impl IntoView {
+    let c = plan.contract;
+    let id = c.contract_id.clone();
+    let (start, end, remaining) = (c.start, c.end, c.on_premises_remaining());
+    let rows = vec![
+        FieldRow::new(Key::ContractId, id.to_string()),
+        FieldRow::new(
+            Key::StartDate,
+            text(move |lang| describe::date(lang, start)),
+        ),
+        FieldRow::new(Key::EndDate, text(move |lang| describe::date(lang, end))),
+        FieldRow::new(Key::RemainingIncidents, remaining.to_string()).test_id("remaining-onprem"),
+    ];
+    let value = id.to_string();
+    let is_chosen = {
+        let id = id.clone();
+        move || chosen.with(|c| c.as_ref() == Some(&id))
+    };
+    view! {
+        <li class="card plan">
+            <label class="plan-choice">
+                <input type="radio" name="sfb-plan" value=value prop:checked=is_chosen on:change=move |_| chosen.set(Some(id.clone())) />
+                " "
+                <span class="plan-name">{tr(Key::PartnerSupport)}</span>
+            </label>
+            <Fields rows />
+        </li>
+    }
+}

@@ -1,0 +1,87 @@
+//! Step 1 (R6.1): the product, from the on-premises catalog with its older versions, and the request title.
+
+use leptos::prelude::*;
+
+use super::Draft;
+use crate::browser;
+use crate::components::TextField;
+use crate::domain::catalog::FAMILIES;
+use crate::domain::support_for_business::{product, title, MAX_TITLE};
+use crate::i18n::{describe, Key};
+use crate::state::{text, tr, use_ui};
+
+#[component]
+pub fn Problem(draft: Draft) -> impl IntoView {
+    let ui = use_ui();
+    let next = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let product_error = product(&draft.product.get_untracked()).err();
+        let title_result = title(&draft.title.get_untracked(), true);
+        draft.product_error.set(product_error.clone());
+        draft.title_error.set(title_result.as_ref().err().cloned());
+        match (product_error, title_result) {
+            (None, Ok(trimmed)) => {
+                draft.title.set(trimmed);
+                draft.on_plans.set(true);
+                request_animation_frame(|| browser::focus_by_id("sfb-step"));
+            }
+            (Some(e), _) | (None, Err(e)) => {
+                ui.announce(describe::error(ui.lang.get_untracked(), &e));
+                let field = if draft.product_error.with_untracked(Option::is_some) {
+                    "sfb-product"
+                } else {
+                    "sfb-title"
+                };
+                browser::focus_by_id(field);
+            }
+        }
+    };
+    let product_invalid = move || draft.product_error.with(Option::is_some);
+    view! {
+        <form class="card wizard" novalidate on:submit=next>
+            <h2 id="sfb-step" tabindex="-1">{tr(Key::SfbStep1)}</h2>
+            <div class="form-row">
+                <label for="sfb-product">{tr(Key::Product)}</label>
+                <select
+                    id="sfb-product"
+                    aria-invalid=move || product_invalid().then_some("true")
+                    aria-describedby=move || product_invalid().then_some("sfb-product-error")
+                    on:change=move |ev| {
+                        draft.product.set(event_target_value(&ev));
+                        draft.product_error.set(None);
+                    }
+                >
+                    <option value="">{tr(Key::ChooseProduct)}</option>
+                    {FAMILIES
+                        .iter()
+                        .map(|(family, versions)| {
+                            view! {
+                                <optgroup label=*family>
+                                    {versions
+                                        .iter()
+                                        .rev()
+                                        .map(|p| {
+                                            let id = p.id;
+                                            view! {
+                                                <option value=id selected=move || draft.product.with(|chosen| chosen == id)>
+                                                    {p.name}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </optgroup>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+                <p id="sfb-product-error" class="field-error" hidden=move || !product_invalid()>
+                    {text(move |lang| draft.product_error.with(|e| e.as_ref().map(|e| describe::error(lang, e)).unwrap_or_default()))}
+                </p>
+            </div>
+            <TextField id="sfb-title" label=Key::RequestTitle value=draft.title error=draft.title_error max_length=MAX_TITLE />
+            <div class="actions">
+                <button type="submit" class="primary">{tr(Key::Next)}</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,51 @@
+//! "Do you want to see unavailable support plans?" (R6.4): each plan that cannot be used for this request, with
+//! its reasons (expired, no incidents left, outside N-1) and the rules and facts behind them.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use crate::components::WhyPanel;
+use crate::domain::support_for_business::PlanOption;
+use crate::i18n::{describe, Key};
+use crate::state::{text, tr};
+
+#[component]
+pub fn Unavailable(plans: Signal<Vec<PlanOption>>) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <button
+            type="button"
+            class="disclosure"
+            aria-expanded=move || open.get().to_string()
+            aria-controls="sfb-unavailable"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {tr(Key::SeeUnavailable)}
+        </button>
+        <div id="sfb-unavailable" class="disclosure-panel" hidden=move || !open.get()>
+            <ul class="plan-list" aria-label=tr(Key::UnavailablePlans)>
+                {move || {
+                    let list: Vec<PlanOption> = plans.get().into_iter().filter(|p| !p.is_available()).collect();
+                    if list.is_empty() {
+                        Either::Left(view! { <li class="empty">{tr(Key::NoUnavailablePlans)}</li> })
+                    } else {
+                        Either::Right(list.into_iter().map(|plan| {
+                            let reasons = plan.unavailable.clone();
+                            view! {
+                                <li class="card plan unavailable">
+                                    <p class="plan-name">{tr(Key::PartnerSupport)} " · " {plan.contract.contract_id.to_string()}</p>
+                                    <p class="badge badge-danger">
+                                        {text(move |lang| {
+                                            reasons.iter().map(|r| describe::unavailable_reason(lang, *r)).collect::<Vec<_>>().join(" · ")
+                                        })}
+                                    </p>
+                                    <WhyPanel why=plan.why />
+                                </li>
+                            }
+                        }).collect_view())
+                    }
+                }}
+            </ul>
+        </div>
+    }
+}

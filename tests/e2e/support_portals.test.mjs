@@ -1,0 +1,315 @@
+// Support for Business (R6), the Azure portal (R7) and the partner support plans (R9), each path reached by real
+// clicks: activation in Partner Center, the simulated clock and renewal on Scenarios, and the portals' own forms.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { gotoRoute, loadPreset, navTo, openPage, setup, signIn, signInAs } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+/** Activates as the signed-in admin and returns the IDs. */
+async function activate(page) {
+  await navTo(page, 'Technical benefits', 'Technical benefits');
+  await page.getByRole('button', { name: 'Activate', exact: true }).click();
+  const access = (await page.getByTestId('access-id').textContent()).trim();
+  const contract = (await page.getByTestId('contract-id').textContent()).trim();
+  return { access, contract };
+}
+
+/** Step 1 of Support for Business, then Next. */
+async function sfbStart(page, product, title = 'Blue screen after update') {
+  await navTo(page, 'Support for Business', 'Create a support request');
+  await page.getByRole('combobox', { name: 'Product' }).selectOption({ label: product });
+  await page.getByRole('textbox', { name: 'Request title' }).fill(title);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('heading', { name: 'Step 2 of 2: support plans' }).waitFor();
+}
+
+async function sfbAdd(page, { access, contract }) {
+  const more = page.getByRole('button', { name: 'Need to buy or add more support plans?' });
+  if ((await more.getAttribute('aria-expanded')) === 'false') await more.click();
+  await page.getByRole('button', { name: 'Add contract' }).click();
+  await page.getByRole('textbox', { name: 'Access ID' }).fill(access);
+  await page.getByRole('textbox', { name: 'Contract ID' }).fill(contract);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+async function unavailableReasons(page) {
+  const toggle = page.getByRole('button', { name: 'Do you want to see unavailable support plans?' });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  return page.getByRole('list', { name: 'Unavailable support plans' }).getByRole('listitem').allTextContents();
+}
+
+async function moveClock(page, button) {
+  await navTo(page, 'Scenarios', 'Scenarios');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.getByRole('status').getByText(/^(Today is now|Renewed)/).waitFor();
+}
+
+/** Opens Link support benefits, submits the IDs, and returns the dialog. */
+async function link(page, access, contract) {
+  await navTo(page, 'Azure support plans', 'Support plans');
+  await page.getByRole('button', { name: 'Link support benefits' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link support benefits' });
+  await dialog.getByRole('textbox', { name: 'Access ID' }).fill(access);
+  await dialog.getByRole('textbox', { name: 'Contract ID' }).fill(contract);
+  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+  return dialog;
+}
+
+test('Support for Business: validation, Back keeps the input, Add contract, Submit uses one incident, kept across reload', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await signIn(page, 'Ada Lovelace');
+  const ids = await activate(page);
+  await signIn(page, 'Charles Babbage'); // a personal account may use Support for Business with the IDs (R5.1)
+
+  await navTo(page, 'Support for Business', 'Create a support request');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('main').getByText('Choose the product the request is about.').waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Product' }).getAttribute('aria-invalid'), 'true');
+  await page.getByRole('main').getByText('Enter a title for the request.').waitFor();
+  // Older versions are listed too (they are what N-1 refuses).
+  await page.getByRole('combobox', { name: 'Product' }).selectOption({ label: 'Windows 10' });
+  await page.getByRole('textbox', { name: 'Request title' }).fill('  Blue screen after update  ');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByText('Windows 10: “Blue screen after update”').waitFor();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'Request title' }).inputValue(), 'Blue screen after update');
+  assert.equal(await page.getByRole('combobox', { name: 'Product' }).inputValue(), 'windows-10');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+
+  const plans = page.getByRole('list', { name: 'Support plans' });
+  await plans.getByText('No support plan of this account can be used', { exact: false }).waitFor();
+  const submit = page.getByRole('button', { name: 'Submit request' });
+  assert.equal(await submit.isDisabled(), true);
+
+  // Format errors are inline on their field and announced.
+  await sfbAdd(page, { access: 'ABCD1234', contract: '12345' });
+  await page.getByRole('main').getByText('The Access ID must look like ABCD-1234', { exact: false }).waitFor();
+  await page.getByRole('main').getByText('The Contract ID must be exactly 10 digits', { exact: false }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Access ID' }).getAttribute('aria-invalid'), 'true');
+  await page.getByRole('status').getByText('The Access ID must look like ABCD-1234', { exact: false }).waitFor();
+
+  await sfbAdd(page, { access: ids.access.toLowerCase(), contract: ` ${ids.contract} ` });
+  await page.getByRole('status').getByText(`Contract ${ids.contract} added to your account.`).waitFor();
+  const item = plans.getByRole('listitem').filter({ hasText: 'Partner support' });
+  await item.getByText('Start date').waitFor();
+  await item.getByText('End date').waitFor();
+  assert.equal(await item.getByTestId('remaining-onprem').textContent(), '20');
+
+  // Adding it again says it is already there.
+  await sfbAdd(page, ids);
+  await page.getByRole('alert').getByText(`Contract ${ids.contract} is already added to this account`, { exact: false }).waitFor();
+
+  await item.getByRole('radio', { name: /Partner support/ }).check();
+  assert.equal(await submit.isEnabled(), true);
+  await submit.click();
+  const announced = await page.getByRole('status').getByText(/^Request \d+ submitted\. 19 on-premises incidents left/).textContent();
+  const number = announced.match(/^Request (\d+)/)[1];
+  await page.getByText(`Request ${number} submitted`, { exact: true }).waitFor();
+  assert.equal(await item.getByTestId('remaining-onprem').textContent(), '19');
+
+  await page.reload();
+  await sfbStart(page, 'Windows 11');
+  assert.equal(await page.getByRole('list', { name: 'Support plans' }).getByTestId('remaining-onprem').textContent(), '19');
+  assertClean();
+  await context.close();
+});
+
+test('Support for Business: N-1, no incidents left, and expired via the simulated clock', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await loadPreset(page, 'Action Pack partner');
+  await signInAs(env, page, 0);
+  const ids = await activate(page);
+
+  // N-1: Windows 8.1 is older than the latest two versions.
+  await sfbStart(page, 'Windows 8.1');
+  await sfbAdd(page, ids);
+  assert.equal(await page.getByRole('button', { name: 'Submit request' }).isDisabled(), true);
+  const [notCovered] = await unavailableReasons(page);
+  assert.match(notCovered, new RegExp(`Partner support · ${ids.contract}`));
+  assert.match(notCovered, /Product not covered \(N-1 policy\)/);
+  assert.match(notCovered, /Windows 8\.1; N-1 covers: Windows 11, Windows 10/);
+
+  // No incidents left: the Action Pack's 10, one by one.
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Product' }).selectOption({ label: 'Windows Server 2022' });
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const radio = page.getByRole('list', { name: 'Support plans' }).getByRole('radio', { name: /Partner support/ });
+  for (let left = 9; left >= 0; left -= 1) {
+    if (left === 9) await radio.check();
+    await page.getByRole('button', { name: 'Submit request' }).click();
+    await page.getByRole('status').getByText(new RegExp(` ${left} on-premises incidents left`)).waitFor();
+  }
+  await page.getByRole('list', { name: 'Support plans' }).getByText('No support plan of this account can be used', { exact: false }).waitFor();
+  assert.match((await unavailableReasons(page))[0], /No incidents left/);
+  assert.equal(await page.getByRole('button', { name: 'Submit request' }).isDisabled(), true);
+  assertClean();
+  await context.close();
+});
+
+test('Support for Business: a contract expires when the simulated clock passes its end', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await signIn(page, 'Ada Lovelace');
+  const ids = await activate(page);
+  await sfbStart(page, 'Windows 11');
+  await sfbAdd(page, ids);
+  await moveClock(page, '+1 year');
+  await sfbStart(page, 'Windows 11');
+  assert.match((await unavailableReasons(page))[0], /Expired/);
+  // Another account cannot add the expired contract, and is told why.
+  await signIn(page, 'Grace Hopper');
+  await sfbStart(page, 'Windows 11');
+  await sfbAdd(page, ids);
+  await page.getByRole('alert').getByText(`Contract ${ids.contract} has expired and cannot be added.`, { exact: false }).waitFor();
+  assertClean();
+  await context.close();
+});
+
+/** The dialog's diagnosis, and whether it quotes the real portal's misleading error. */
+async function diagnosis(dialog, text, misleading) {
+  await dialog.getByRole('alert').getByText(text, { exact: false }).waitFor();
+  await dialog.getByText('What the Azure portal would say', { exact: true }).click();
+  const quote = dialog.getByText('This Access ID is already associated with an account.', { exact: false });
+  assert.equal(await quote.isVisible(), misleading);
+}
+
+test('Azure: linking succeeds, then every diagnosis of R7.2 from real clicks, in a dialog that keeps focus', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await signIn(page, 'Ada Lovelace');
+
+  // Not activated yet.
+  let dialog = await link(page, 'ABCD-1234', '1234567890');
+  await diagnosis(dialog, 'has not activated its benefits yet', false);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Link support benefits' }).waitFor();
+  assert.equal(await dialog.isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Link support benefits');
+
+  const a = await activate(page);
+  dialog = await link(page, 'ZZZZ-9999', '9999999999');
+  await diagnosis(dialog, 'Neither ID belongs to a contract of this organization.', false);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // Success: the plan is listed, the dialog closes and focus returns to its button.
+  dialog = await link(page, a.access, a.contract);
+  await page.getByRole('status').getByText(`Support benefits linked: contract ${a.contract}`, { exact: false }).waitFor();
+  assert.equal(await dialog.isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'link-open');
+  await page.getByRole('list', { name: 'Your support plans' }).getByText('Signature cloud support').waitFor();
+
+  // Already linked (as if added for on-premises support): the real portal's misleading error.
+  dialog = await link(page, a.access, a.contract);
+  await diagnosis(dialog, 'This contract is already associated with your account', true);
+  // Keyboard: Tab stays inside the modal dialog.
+  for (let i = 0; i < 8; i += 1) {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => !!document.activeElement?.closest('dialog')), true, `tab ${i}`);
+  }
+  await page.keyboard.press('Escape');
+
+  // Mismatched: the Access ID of one period with the Contract ID of the next.
+  await moveClock(page, '+1 year');
+  dialog = await link(page, a.access, a.contract);
+  await diagnosis(dialog, 'The support contract has expired', true);
+  await page.keyboard.press('Escape');
+  await moveClock(page, 'Renew ended offers');
+  const b = await activate(page);
+  assert.notEqual(b.contract, a.contract);
+  dialog = await link(page, a.access, b.contract);
+  await diagnosis(dialog, 'These IDs belong to different contracts.', false);
+  assertClean();
+  await context.close();
+});
+
+test('Azure: the Signature pack runs out after its requests; Action Pack has none; the CSP plan needs no contract', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await loadPreset(page, 'Silver hybrid partner');
+  await signInAs(env, page, 0);
+  const ids = await activate(page);
+  let dialog = await link(page, ids.access, ids.contract);
+  await page.getByRole('status').getByText('Support benefits linked', { exact: false }).waitFor();
+
+  await navTo(page, 'Azure support plans', 'Support plans');
+  await page.goto(env.url + 'azure/new-support-request');
+  await page.getByRole('heading', { level: 1, name: 'New support request' }).waitFor();
+  assert.equal(await page.getByTestId('remaining-signature').textContent(), '5');
+  await page.getByRole('button', { name: '+ New support request' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByRole('alert').getByText('Choose the cloud service the request is about.').waitFor();
+  for (let left = 4; left >= 0; left -= 1) {
+    await page.getByRole('combobox', { name: 'Service' }).selectOption({ label: 'Azure' });
+    await page.getByRole('combobox', { name: 'Support plan' }).selectOption({ label: 'Signature cloud support' });
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('status').getByText(new RegExp(`on Signature cloud support\. Signature incidents left: ${left}\.`)).waitFor();
+    assert.equal(await page.getByTestId('remaining-signature').textContent(), String(left));
+  }
+  // The used-up plan is no longer offered.
+  assert.deepEqual(await page.getByRole('combobox', { name: 'Support plan' }).locator('option').allTextContents(), ['Choose a support plan']);
+  await page.getByText('There is no valid support plan to choose.', { exact: false }).waitFor();
+  dialog = await link(page, ids.access, ids.contract);
+  await diagnosis(dialog, 'The Signature 5 pack has no incidents left', true);
+  await page.keyboard.press('Escape');
+
+  await loadPreset(page, 'Action Pack partner');
+  await signInAs(env, page, 0);
+  const ap = await activate(page);
+  dialog = await link(page, ap.access, ap.contract);
+  await diagnosis(dialog, 'Signature cloud support is not part of Action Pack', false);
+  await page.keyboard.press('Escape');
+
+  // CSP-only: the Cloud Solution Provider plan, no contract, no incidents.
+  await loadPreset(page, 'CSP-only partner');
+  await signInAs(env, page, 3);
+  await page.goto(env.url + 'azure/new-support-request');
+  await page.getByRole('heading', { level: 1, name: 'New support request' }).waitFor();
+  assert.equal(await page.getByTestId('remaining-signature').textContent(), 'None');
+  await page.getByRole('button', { name: '+ New support request' }).click();
+  await page.getByRole('combobox', { name: 'Service' }).selectOption({ label: 'Azure' });
+  await page.getByRole('combobox', { name: 'Support plan' }).selectOption({ label: 'Cloud Solution Provider' });
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByRole('status').getByText('The Cloud Solution Provider plan uses no partner incidents.', { exact: false }).waitFor();
+  assertClean();
+  await context.close();
+});
+
+test('Azure: unlimited Signature support reads "Unlimited" and survives a reload', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await signIn(page, 'Ada Lovelace');
+  const ids = await activate(page);
+  await link(page, ids.access, ids.contract);
+  await page.getByRole('status').getByText('Support benefits linked', { exact: false }).waitFor();
+  await page.goto(env.url + 'azure/new-support-request');
+  await page.getByRole('heading', { level: 1, name: 'New support request' }).waitFor();
+  assert.equal(await page.getByTestId('remaining-signature').textContent(), 'Unlimited');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'New support request' }).waitFor();
+  assert.equal(await page.getByTestId('remaining-signature').textContent(), 'Unlimited');
+  assertClean();
+  await context.close();
+});
+
+test('Partner support plans: Premier and Advanced beside this organization\'s membership, and as cards on a phone', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, 'support-plans', 'Partner support plans');
+  const table = page.getByRole('table', { name: 'Partner support plans compared' });
+  const rows = table.locator('tbody tr');
+  assert.equal(await rows.count(), 3);
+  const texts = (await rows.allTextContents()).map((t) => t.replace(/\s+/g, ' '));
+  assert.match(texts[0], /^Membership benefits \(Gold\)20 incidentsUnlimited/);
+  assert.match(texts[1], /^Advanced Support for PartnersNot coveredAs agreed in the paid plan.*R9\.2/);
+  assert.match(texts[2], /^Premier Support for Partners.*Microsoft's highest level of technical support \(R9\.1\)/);
+  await page.setViewportSize({ width: 390, height: 800 });
+  const cell = rows.nth(1).locator('td').first();
+  assert.equal(await cell.getAttribute('data-label'), 'On-premises products');
+  assert.equal(await cell.evaluate((td) => getComputedStyle(td).display), 'block');
+  assertClean();
+  await context.close();
+});
