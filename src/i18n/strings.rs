@@ -35,7 +35,6 @@ impl Key {
 strings! {
     // Shell
     AppName => "Support Benefits", "Destek Avantajları";
-    AppTagline => "Partner technical-support benefits, explained and simulated", "İş ortağı teknik destek avantajları: açıklama ve simülasyon";
     SkipToContent => "Skip to main content", "Ana içeriğe atla";
     NavMain => "Main", "Ana menü";
     NavOverview => "Overview", "Genel Bakış";
@@ -75,8 +74,6 @@ strings! {
     PagePartnerCenterKicker => "Partner Center", "İş Ortağı Merkezi";
     NotFoundBody => "There is no page at this address. It may have moved, or the link may be mistyped.", "Bu adreste bir sayfa yok. Sayfa taşınmış ya da bağlantı yanlış yazılmış olabilir.";
     BackHome => "Go to the overview", "Genel bakışa git";
-    AboutSignIn => "choosing one of the scenario's accounts.", "senaryodaki hesaplardan birini seçme.";
-    AboutTechnicalBenefits => "activating the benefits, the Access ID and Contract ID, and the entitlement table.", "avantajları etkinleştirme, Erişim Kimliği ve Sözleşme Kimliği ile yetkilendirme tablosu.";
     FooterNote => "A simulation for learning. Not affiliated with Microsoft; no data leaves this browser.", "Öğrenmek için bir simülasyon. Microsoft ile bağlantılı değildir; hiçbir veri bu tarayıcıdan çıkmaz.";
     StorageUnreadable => "Stored data could not be read. It was kept as a backup and the app started fresh.", "Kayıtlı veriler okunamadı. Yedek olarak saklandı ve uygulama sıfırdan başladı.";
     StorageUnavailable => "This browser is not saving data (storage is off or full). Changes last until you close the page.", "Bu tarayıcı veri kaydetmiyor (depolama kapalı veya dolu). Değişiklikler sayfayı kapatana kadar geçerli.";
@@ -199,7 +196,6 @@ strings! {
     OfferActiveUntil => "Active until {end}", "{end} tarihine kadar etkin";
     OfferEndedOn => "Ended on {end}", "{end} tarihinde sona erdi";
     OfferStartsOn => "Starts on {start}", "{start} tarihinde başlar";
-    NoOffers => "No membership offers.", "Üyelik teklifi yok.";
     ContractNotActivated => "Not activated", "Etkinleştirilmedi";
     ContractValidUntil => "Valid until {end}", "{end} tarihine kadar geçerli";
     RemainingOnPrem => "On-premises incidents left", "Kalan şirket içi olaylar";
@@ -356,7 +352,6 @@ strings! {
     CompareCloud => "Cloud products", "Bulut ürünleri";
     CompareLevel => "Level of support", "Destek düzeyi";
     CompareCost => "Cost", "Maliyet";
-    Covered => "Covered", "Kapsanır";
     NotCovered => "Not covered", "Kapsanmaz";
     PerAgreement => "As agreed in the paid plan", "Ücretli plan anlaşmasına göre";
     LevelMembership => "Technical support incidents of the membership", "Üyeliğin teknik destek olayları";
