@@ -16,7 +16,7 @@ use crate::pages::{
     technical_benefits::TechnicalBenefitsPage,
 };
 use crate::routing::{provide_router, Route};
-use crate::state::{provide_ui, tr, use_store};
+use crate::state::{provide_ui, tr, use_store, Start};
 
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
@@ -24,8 +24,8 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    let ui = provide_ui();
+pub fn App(start: Start) -> impl IntoView {
+    let ui = provide_ui(start);
     let route = provide_router();
     let store = use_store();
     let signed_in = Signal::derive(move || {

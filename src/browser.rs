@@ -134,6 +134,38 @@ pub fn trap_tab(container: &web_sys::Element, ev: &web_sys::KeyboardEvent) {
     }
 }
 
+/// The `content` of `<meta name="{name}">`, if the page has it.
+pub fn meta_content(name: &str) -> Option<String> {
+    document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??
+        .get_attribute("content")
+}
+
+/// Fetches a file of this site as text (relative URLs resolve against `<base href>`); `None` on any failure.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Shows the page's fallback message when the app cannot start (its texts could not be loaded).
+pub fn show_boot_error() {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id("boot-error")) {
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
 /// Whether `node` lies inside `container` (for closing pop-ups when focus leaves them).
 pub fn contains(container: &web_sys::Element, node: Option<web_sys::EventTarget>) -> bool {
     node.and_then(|n| n.dyn_into::<web_sys::Node>().ok())

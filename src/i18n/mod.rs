@@ -6,6 +6,7 @@
 //! Plain Rust, no web crates: tested on the host.
 
 pub mod describe;
+pub mod loaded;
 mod strings;
 
 pub use strings::Key;
@@ -57,8 +58,21 @@ impl Lang {
     }
 }
 
-/// The text of `key` in `lang`.
-pub const fn t(lang: Lang, key: Key) -> &'static str {
+/// The text of `key` in `lang`. In the browser it comes from the language file loaded at run time
+/// (`loaded`); on the host, from the compiled-in strings, so tests need no loading.
+#[cfg(target_arch = "wasm32")]
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    loaded::text(lang, key)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    compiled(lang, key)
+}
+
+/// The compiled-in text: what the language files are written from. Unused by the browser build, so its strings
+/// are left out of the wasm.
+pub const fn compiled(lang: Lang, key: Key) -> &'static str {
     match lang {
         Lang::En => key.en(),
         Lang::Tr => key.tr(),

@@ -56,6 +56,7 @@ strings! {
     SignOut => "Sign out", "Oturumu kapat";
     Language => "Language", "Dil";
     LanguageChanged => "Language changed to English.", "Dil Türkçe olarak değiştirildi.";
+    LanguageLoadFailed => "The other language could not be loaded. Check your connection and try again.", "Diğer dil yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.";
     // Page titles (the h1 of each route)
     PageOverview => "Overview", "Genel Bakış";
     PageSignIn => "Sign in", "Oturum aç";

@@ -56,20 +56,41 @@ fn text_boxed(f: Box<dyn Fn(Lang) -> String + Send + Sync>) -> Signal<String> {
     Signal::derive(move || f(lang.get()))
 }
 
-/// Loads the stored document, provides `Ui` and `Store` as context, and keeps storage and `<html lang>` in step.
-pub fn provide_ui() -> Ui {
+/// What the app starts from: the stored document as `document::load` found it (loaded once: an unreadable one
+/// has been backed up by then), and the language to speak.
+pub struct Start {
+    pub loaded: Loaded,
+    pub lang: Lang,
+}
+
+/// Reads the stored document and picks the language: the stored one, else the browser's (R: first visit).
+pub fn start() -> Start {
+    let loaded = document::load(&LocalStorage);
+    let lang = match &loaded {
+        Loaded::Document(doc) => doc.language,
+        _ => preferred_language(),
+    };
+    Start { loaded, lang }
+}
+
+fn preferred_language() -> Lang {
+    let preferred = browser::preferred_languages();
+    Lang::negotiate(preferred.iter().map(String::as_str))
+}
+
+/// Provides `Ui` and `Store` as context from what `start` read, and keeps storage and `<html lang>` in step.
+pub fn provide_ui(start: Start) -> Ui {
     let storage: Rc<dyn Storage> = Rc::new(LocalStorage);
-    let (doc, notice, storage): (Document, Option<Key>, Rc<dyn Storage>) =
-        match document::load(&*storage) {
-            Loaded::Document(doc) => (*doc, None, storage),
-            Loaded::Fresh => (fresh_document(), None, storage),
-            Loaded::Unreadable { .. } => (fresh_document(), Some(Key::StorageUnreadable), storage),
-            Loaded::StorageFailed(_) => (
-                fresh_document(),
-                Some(Key::StorageUnavailable),
-                Rc::new(MemoryStorage::default()),
-            ),
-        };
+    let (doc, notice, storage): (Document, Option<Key>, Rc<dyn Storage>) = match start.loaded {
+        Loaded::Document(doc) => (*doc, None, storage),
+        Loaded::Fresh => (fresh_document(), None, storage),
+        Loaded::Unreadable { .. } => (fresh_document(), Some(Key::StorageUnreadable), storage),
+        Loaded::StorageFailed(_) => (
+            fresh_document(),
+            Some(Key::StorageUnavailable),
+            Rc::new(MemoryStorage::default()),
+        ),
+    };
 
     let ui = Ui {
         lang: RwSignal::new(doc.language),
@@ -95,9 +116,8 @@ pub fn provide_ui() -> Ui {
 
 /// A first visit: the browser's language and the Gold cloud partner preset on today's date.
 fn fresh_document() -> Document {
-    let preferred = browser::preferred_languages();
     Document::new(
-        Lang::negotiate(preferred.iter().map(String::as_str)),
+        preferred_language(),
         crate::domain::presets::build(
             crate::domain::presets::PresetId::GoldCloud,
             browser::today(),

@@ -53,6 +53,7 @@ test('axe: signed-in Partner Center pages (Benefits, Technical benefits after ac
   await page.getByRole('button', { name: 'New request' }).click();
   assert.deepEqual(await audit(page), []);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('tr');
+  await page.getByRole('status').getByText('Dil Türkçe olarak değiştirildi.').waitFor();
   await gotoRoute(env, page, 'rules', 'Yetkilendirme nasıl çalışır');
   assert.deepEqual(await audit(page), []);
   assertClean();

@@ -1,0 +1,70 @@
+// The texts ship as one file per language (src/i18n/loaded.rs): a visitor downloads only the language shown,
+// switching fetches the other once, and a file that cannot be loaded is reported, never a blank page.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { gotoRoute, openPage, setup } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+function languageFiles(page) {
+  const fetched = [];
+  page.on('request', (r) => {
+    const m = /i18n-([a-z]+)-[0-9a-f]+\.json$/.exec(r.url());
+    if (m) fetched.push(m[1]);
+  });
+  return fetched;
+}
+
+test('each visitor downloads the texts of one language; switching fetches the other once', async () => {
+  const { page, context, assertClean } = await openPage(env, { locale: 'tr-TR' });
+  const fetched = languageFiles(page);
+  await gotoRoute(env, page, '', 'Genel Bakış');
+  assert.deepEqual(fetched, ['tr']);
+  await page.getByRole('combobox', { name: 'Dil' }).selectOption('en');
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.getByRole('status').getByText('Language changed to English.').waitFor();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('tr');
+  await page.getByRole('heading', { level: 1, name: 'Genel Bakış' }).waitFor();
+  assert.deepEqual(fetched, ['tr', 'en'], 'each file is fetched once');
+  assertClean();
+  await context.close();
+});
+
+test('a language that cannot be loaded is reported, and the page stays in the current one', async () => {
+  const { page, context } = await openPage(env);
+  await context.route('**/i18n-tr-*.json', (route) => route.abort());
+  await gotoRoute(env, page, '', 'Overview');
+  const language = page.getByRole('combobox', { name: 'Language' });
+  await language.selectOption('tr');
+  await page.getByRole('status').getByText('The other language could not be loaded.', { exact: false }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  assert.equal(await language.inputValue(), 'en');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await context.close();
+});
+
+test('with no language file at all, the page says so in both languages instead of staying blank', async () => {
+  const { page, context } = await openPage(env);
+  await context.route('**/i18n-*.json', (route) => route.abort());
+  await page.goto(env.url);
+  await page.getByText('Support Benefits could not load its texts.', { exact: false }).waitFor();
+  await page.getByText('Destek Avantajları metinlerini yükleyemedi.', { exact: false }).waitFor();
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 0);
+  await context.close();
+});
+
+test('a stored Turkish choice loads Turkish first, even in an English browser', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  const fetched = languageFiles(page);
+  await gotoRoute(env, page, '', 'Overview');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('tr');
+  await page.getByRole('status').getByText('Dil Türkçe olarak değiştirildi.').waitFor();
+  fetched.length = 0;
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Genel Bakış' }).waitFor();
+  assert.deepEqual(fetched, ['tr']);
+  assertClean();
+  await context.close();
+});
