@@ -59,3 +59,40 @@ test('axe: signed-in Partner Center pages (Benefits, Technical benefits after ac
   assertClean();
   await context.close();
 });
+
+test('axe: the support portals in use (Support for Business step 2 opened up, the Link dialog with a diagnosis, a new cloud request)', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await signIn(page, 'Ada Lovelace');
+  await navTo(page, 'Support for Business', 'Create a support request');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('main').getByText('Enter a title for the request.').waitFor();
+  assert.deepEqual(await audit(page), [], 'step 1 with errors');
+  await page.getByRole('combobox', { name: 'Product' }).selectOption({ label: 'Windows 8.1' });
+  await page.getByRole('textbox', { name: 'Request title' }).fill('Audit');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Need to buy or add more support plans?' }).click();
+  await page.getByRole('button', { name: 'Do you want to see unavailable support plans?' }).click();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  assert.deepEqual(await audit(page), [], 'step 2 opened up, with format errors');
+
+  await navTo(page, 'Azure support plans', 'Support plans');
+  await page.getByRole('button', { name: 'Link support benefits' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link support benefits' });
+  await dialog.getByRole('textbox', { name: 'Access ID' }).fill('ABCD-1234');
+  await dialog.getByRole('textbox', { name: 'Contract ID' }).fill('1234567890');
+  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+  await dialog.getByRole('alert').waitFor();
+  await dialog.getByText('What the Azure portal would say').click();
+  assert.deepEqual(await audit(page), [], 'the Link dialog');
+  await page.keyboard.press('Escape');
+
+  await navTo(page, 'Scenarios', 'Scenarios');
+  assert.deepEqual(await audit(page), [], 'Scenarios with the clock');
+  await page.goto(env.url + 'azure/new-support-request');
+  await page.getByRole('button', { name: '+ New support request' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  assert.deepEqual(await audit(page), [], 'a new cloud request with an error');
+  assertClean();
+  await context.close();
+});

@@ -1,5 +1,9 @@
 //! Step 2 (R6.2–R6.6): the account's usable partner support plans with start date, end date and remaining
 //! incidents; Add contract with the IDs (R6.3, R5.1); the unavailable plans (R6.4); Submit request (R6.6).
+//!
+//! Decision (the UI contract has the disclosure reveal "the Add contract button and the Access ID and Contract
+//! ID boxes"): opening "Need to buy or add more support plans?" shows the form at once, and **Add contract**
+//! takes focus to its first box, so both readings of the contract work. A contract just added is chosen.
 
 use leptos::either::Either;
 use leptos::prelude::*;
