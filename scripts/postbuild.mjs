@@ -1,5 +1,6 @@
 // Trunk post-build hook (runs in the staging directory before it becomes dist/).
-// 1. Moves Trunk's inline module loader into a hashed file, so the CSP needs no 'unsafe-inline' for scripts.
+// 1. Moves Trunk's inline module loader into a hashed file, so the CSP needs no 'unsafe-inline' for scripts;
+//    for the app, the loader first starts fetching the language file (see 4).
 // 2. Drops the stream classes that Leptos's server_fn brings in through wasm-streams (IntoUnderlyingSource,
 //    IntoUnderlyingSink, IntoUnderlyingByteSource): wasm-bindgen exports them, so no linker can remove them, and
 //    a client-side app never calls them. Their wasm exports are removed with wasm-opt (binaryen 132, which then
@@ -27,10 +28,30 @@ if (!staging) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// 1. The inline loader.
+// 1. The inline loader. For the app, it first preloads the texts of the language the app will speak, so they
+// arrive while the wasm downloads and compiles; the app's own fetch of the same URL then takes the preloaded
+// response. The language is chosen as src/state/ui.rs `start` does: the stored document's, else the browser's
+// first supported one; should the two ever disagree, the app fetches its own choice and the preload is wasted.
+const isApp = existsSync(join(process.cwd(), 'src/i18n/strings.rs'));
+const PREFETCH_TEXTS = `
+{
+  let lang;
+  try { lang = JSON.parse(localStorage.getItem('support-benefits:document')).language; } catch {}
+  if (lang !== 'en' && lang !== 'tr') {
+    lang = (navigator.languages || []).map((l) => l.split(/[-_]/)[0].toLowerCase()).find((l) => l === 'en' || l === 'tr') || 'en';
+  }
+  const url = document.querySelector('meta[name="sb-i18n-' + lang + '"]')?.content;
+  if (url) {
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: url });
+    document.head.append(link);
+  }
+}
+`;
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/g;
 let moved = 0;
-html = html.replace(inline, (_, body) => {
+html = html.replace(inline, (_, loader) => {
+  const body = isApp ? loader.replace(/^(\s*import [^\n]*\n)/, `$1${PREFETCH_TEXTS}`) : loader;
+  if (isApp && body === loader) throw new Error('postbuild: the loader has no import line to put the prefetch after');
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const name = `boot-${hash}.js`;
   writeFileSync(join(staging, name), body.trim() + '\n');
@@ -91,10 +112,9 @@ for (const name of readdirSync(staging).filter((f) => /\.js$/.test(f) && !f.star
 }
 
 // 4. Language files. The shape of each line is checked by a host test (i18n::loaded), so a mismatch fails here.
-const stringsPath = join(process.cwd(), 'src/i18n/strings.rs');
 let languages = '';
-if (existsSync(stringsPath)) {
-  const source = readFileSync(stringsPath, 'utf8');
+if (isApp) {
+  const source = readFileSync(join(process.cwd(), 'src/i18n/strings.rs'), 'utf8');
   const block = source.split('strings! {\n')[1]?.split('\n}\n')[0];
   if (!block) throw new Error('postbuild: no strings! block in src/i18n/strings.rs');
   const literal = '"((?:[^"\\\\]|\\\\["\\\\])*)"';
