@@ -324,7 +324,7 @@ strings! {
     RealPortalWouldSay => "What the Azure portal would say", "Azure portalı ne derdi";
     RealPortalError => "This Access ID is already associated with an account. Please contact your Technical Account Manager to get a new Access ID.", "Bu Erişim Kimliği bir hesapla zaten ilişkili. Yeni bir Erişim Kimliği almak için lütfen Teknik Hesap Yöneticinize başvurun.";
     RealPortalExplain => "The real portal shows this one message for all of these situations. It is misleading; the diagnosis above is the true reason.", "Gerçek portal bu durumların hepsi için bu tek iletiyi gösterir. Yanıltıcıdır; yukarıdaki tanı gerçek nedendir.";
-    RealPortalOther => "Here the real portal would not show its “already associated” error, but its own refusal of these IDs.", "Burada gerçek portal “zaten ilişkili” hatasını değil, bu kimlikleri kendi reddini gösterirdi.";
+    RealPortalOther => "Here the real portal would not show its “already associated” error, but its own refusal of these IDs.", "Burada gerçek portal “zaten ilişkili” hatasını göstermez; bu kimlikleri kendi iletisiyle reddederdi.";
     NewSupportRequestButton => "+ New support request", "+ Yeni destek isteği";
     NewRequestIntro => "Cloud requests use the Signature plan linked to this account, or the Cloud Solution Provider plan for CSP partners (R7.3, R7.4).", "Bulut istekleri bu hesaba bağlı İmza planını veya CSP iş ortakları için Bulut Çözümü Sağlayıcısı planını kullanır (R7.3, R7.4).";
     Service => "Service", "Hizmet";
