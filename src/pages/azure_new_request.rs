@@ -6,7 +6,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{signature_left_text, FieldRow, Fields, Page, SignedOutPrompt, TextField};
+use crate::components::{
+    signature_left_text, DisclosureButton, FieldRow, Fields, Page, SignedOutPrompt, TextField,
+};
 use crate::domain::azure::{cloud_plans, signature_left, CloudPlan};
 use crate::domain::catalog::CLOUD_SERVICES;
 use crate::domain::contract::PlanRef;
@@ -141,15 +143,7 @@ fn NewRequest() -> impl IntoView {
     view! {
         <p class="lead">{tr(Key::NewRequestIntro)}</p>
         <Fields rows />
-        <button
-            type="button"
-            class="primary"
-            aria-expanded=move || open.get().to_string()
-            aria-controls="azure-request"
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            {tr(Key::NewSupportRequestButton)}
-        </button>
+        <DisclosureButton open=open controls="azure-request" label=Key::NewSupportRequestButton primary=true />
         <form id="azure-request" class="card wizard" novalidate hidden=move || !open.get() on:submit=create>
             <div class="form-row">
                 <label for="azure-service">{tr(Key::Service)}</label>

@@ -6,7 +6,7 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{Page, SignedOutPrompt, WhyPanel};
+use crate::components::{DisclosureButton, Page, SignedOutPrompt, WhyPanel};
 use crate::domain::action::ErrorKind;
 use crate::domain::admin_agent::{customers, open_workload};
 use crate::domain::catalog::{Portal, WORKLOADS};
@@ -121,14 +121,8 @@ fn ServiceManagement(customer: Customer) -> impl IntoView {
                 {text(move |lang| fill(t(lang, Key::ServiceManagementFor), &[("customer", &name)]))}
             </h2>
             <p>{tr(Key::ServiceManagementIntro)}</p>
-            <button
-                type="button"
-                aria-expanded=move || requesting.get().to_string()
-                on:click=move |_| requesting.update(|open| *open = !*open)
-            >
-                {tr(Key::NewRequest)}
-            </button>
-            <div class="form-row" hidden=move || !requesting.get()>
+            <DisclosureButton open=requesting controls="workload-row" label=Key::NewRequest />
+            <div id="workload-row" class="form-row" hidden=move || !requesting.get()>
                 <label for="workload">{tr(Key::Workload)}</label>
                 <select id="workload" on:change=move |ev| workload.set(event_target_value(&ev))>
                     <option value="">{tr(Key::ChooseWorkload)}</option>

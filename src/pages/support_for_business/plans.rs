@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::unavailable::Unavailable;
 use super::Draft;
 use crate::browser;
-use crate::components::{FieldRow, Fields, IdsForm};
+use crate::components::{DisclosureButton, FieldRow, Fields, IdsForm};
 use crate::domain::ids::ContractId;
 use crate::domain::support_for_business::{plans_for, product, PlanOption};
 use crate::domain::{Action, DomainError, OutcomeKind};
@@ -142,15 +142,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                 }}
             </ul>
 
-            <button
-                type="button"
-                class="disclosure"
-                aria-expanded=move || add_open.get().to_string()
-                aria-controls="sfb-add"
-                on:click=move |_| add_open.update(|o| *o = !*o)
-            >
-                {tr(Key::NeedMorePlans)}
-            </button>
+            <DisclosureButton open=add_open controls="sfb-add" label=Key::NeedMorePlans />
             <div id="sfb-add" class="disclosure-panel" hidden=move || !add_open.get()>
                 <p>{tr(Key::AddContractIntro)}</p>
                 <button type="button" on:click=move |_| browser::focus_by_id("sfb-add-access")>

@@ -4,7 +4,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::components::WhyPanel;
+use crate::components::{DisclosureButton, WhyPanel};
 use crate::domain::support_for_business::PlanOption;
 use crate::i18n::{describe, Key};
 use crate::state::{text, tr};
@@ -13,15 +13,7 @@ use crate::state::{text, tr};
 pub fn Unavailable(plans: Signal<Vec<PlanOption>>) -> impl IntoView {
     let open = RwSignal::new(false);
     view! {
-        <button
-            type="button"
-            class="disclosure"
-            aria-expanded=move || open.get().to_string()
-            aria-controls="sfb-unavailable"
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            {tr(Key::SeeUnavailable)}
-        </button>
+        <DisclosureButton open=open controls="sfb-unavailable" label=Key::SeeUnavailable />
         <div id="sfb-unavailable" class="disclosure-panel" hidden=move || !open.get()>
             <ul class="plan-list" aria-label=tr(Key::UnavailablePlans)>
                 {move || {
