@@ -9,6 +9,7 @@ use crate::domain::entitlement::Signature;
 use crate::domain::ids::IdFormatError;
 use crate::domain::model::{AccountKind, Role};
 use crate::domain::offers::{OfferKind, Tier};
+use crate::domain::overview::ContractStatus;
 use crate::domain::support_for_business::UnavailableReason;
 use crate::domain::why::Fact;
 use crate::domain::DomainError;
@@ -210,6 +211,16 @@ pub fn link_diagnosis(lang: Lang, diagnosis: LinkDiagnosis) -> String {
 fn signature_pack(lang: Lang, pack: Signature) -> &'static str {
     let full = signature(lang, pack);
     full.split(" (").next().unwrap_or(full)
+}
+
+/// The partner contract's status: "Valid until …", "Expired on …" or "Not activated" (R4.3, R5.2).
+pub fn contract_status(lang: Lang, status: &ContractStatus) -> String {
+    let (key, c) = match status {
+        ContractStatus::NotActivated => return t(lang, Key::ContractNotActivated).to_owned(),
+        ContractStatus::Valid(c) => (Key::ContractValidUntil, c),
+        ContractStatus::Expired(c) => (Key::ContractExpiredOn, c),
+    };
+    fill(t(lang, key), &[("end", &date(lang, c.end))])
 }
 
 /// Why a Support for Business plan cannot be used (R6.4).

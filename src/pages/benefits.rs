@@ -11,7 +11,7 @@ use crate::components::{
 };
 use crate::domain::action::ErrorKind;
 use crate::domain::offers::Tier;
-use crate::domain::overview::{ContractStatus, Overview};
+use crate::domain::overview::Overview;
 use crate::domain::partner_center::benefits;
 use crate::i18n::{describe, fill, t, Key};
 use crate::routing::Route;
@@ -54,11 +54,7 @@ fn Summary(summary: Overview) -> impl IntoView {
     let tenant = store.state.with_untracked(|s| s.tenant.name.clone());
     let e = summary.entitlement;
     let no_benefits = e.tier == Tier::None;
-    let status = match &summary.contract {
-        ContractStatus::NotActivated => None,
-        ContractStatus::Valid(c) => Some((Key::ContractValidUntil, c.end)),
-        ContractStatus::Expired(c) => Some((Key::ContractExpiredOn, c.end)),
-    };
+    let contract = summary.contract;
     let rows = vec![
         FieldRow::new(
             Key::LabelTier,
@@ -77,10 +73,7 @@ fn Summary(summary: Overview) -> impl IntoView {
         .test_id("benefits-signature"),
         FieldRow::new(
             Key::CardContract,
-            text(move |lang| match status {
-                None => t(lang, Key::ContractNotActivated).to_owned(),
-                Some((key, end)) => fill(t(lang, key), &[("end", &describe::date(lang, end))]),
-            }),
+            text(move |lang| describe::contract_status(lang, &contract)),
         )
         .test_id("benefits-contract"),
     ];

@@ -135,26 +135,20 @@ fn yes_no(lang: Lang, value: bool) -> String {
 
 #[component]
 fn ContractCard(contract: ContractStatus, signature_left: Option<SignatureLeft>) -> impl IntoView {
-    let (status, remaining) = match &contract {
-        ContractStatus::NotActivated => (None, None),
-        ContractStatus::Valid(c) => (
-            Some((Key::ContractValidUntil, c.end)),
-            Some(c.on_premises_remaining()),
-        ),
-        ContractStatus::Expired(c) => (Some((Key::ContractExpiredOn, c.end)), Some(0)),
+    let remaining = match &contract {
+        ContractStatus::NotActivated => None,
+        ContractStatus::Valid(c) => Some(c.on_premises_remaining()),
+        ContractStatus::Expired(_) => Some(0),
     };
     let contract_id = match &contract {
         ContractStatus::NotActivated => None,
         ContractStatus::Valid(c) | ContractStatus::Expired(c) => Some(c.contract_id.to_string()),
     };
     let rows = vec![
-        FieldRow::new(
-            Key::LabelStatus,
-            text(move |lang| match status {
-                None => t(lang, Key::ContractNotActivated).to_owned(),
-                Some((key, end)) => fill(t(lang, key), &[("end", &describe::date(lang, end))]),
-            }),
-        )
+        FieldRow::new(Key::LabelStatus, {
+            let contract = contract.clone();
+            text(move |lang| describe::contract_status(lang, &contract))
+        })
         .test_id("overview-contract-status"),
         FieldRow::new(
             Key::ContractId,
