@@ -127,10 +127,8 @@ fn NewRequest() -> impl IntoView {
             }
         });
         match result {
-            Ok(_) => {
-                title.set(String::new());
-                plan.set(String::new());
-            }
+            // The service and plan stay chosen (the select shows them), ready for another request.
+            Ok(_) => title.set(String::new()),
             Err(DomainError {
                 kind: ErrorKind::EmptyTitle | ErrorKind::TitleTooLong { .. },
                 ..
@@ -176,7 +174,13 @@ fn NewRequest() -> impl IntoView {
                             .iter()
                             .map(|p| {
                                 let (name, value) = plan_option(p);
-                                view! { <option value=value>{tr(name)}</option> }
+                                // Options are rebuilt when the plans change (a pack counts down): each one
+                                // is created selected if it is the chosen plan, so the select keeps showing it.
+                                let chosen = {
+                                    let value = value.clone();
+                                    move || plan.with(|p| *p == value)
+                                };
+                                view! { <option value=value selected=chosen>{tr(name)}</option> }
                             })
                             .collect_view()
                     }}
