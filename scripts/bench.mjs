@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { measureActions } from './bench-actions.mjs';
 import { startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -82,6 +83,7 @@ for (let i = 0; i < RUNS * 2 + 2; i++) {
   }
   await context.close();
 }
+const actions = await measureActions(browser, servers.app.url);
 await browser.close();
 for (const s of Object.values(servers)) await s.close();
 
@@ -94,3 +96,8 @@ console.log(`${''.padEnd(28)} ${'app'.padStart(9)} ${'hello'.padStart(9)} ${'rat
 console.log(`${'gzip total'.padEnd(28)} ${(kb(totals.app.gzip) + ' KB').padStart(9)} ${(kb(totals.hello.gzip) + ' KB').padStart(9)} ${(totals.app.gzip / totals.hello.gzip).toFixed(2).padStart(6)}x`);
 console.log(`${'first render (h1)'.padEnd(28)} ${ms(a.render)} ${ms(h.render)} ${(a.render / h.render).toFixed(2).padStart(6)}x`);
 console.log(`${'interactive (click handled)'.padEnd(28)} ${ms(a.interactive)} ${ms(h.interactive)} ${(a.interactive / h.interactive).toFixed(2).padStart(6)}x`);
+console.log(`\nAction to updated DOM, in the page (performance.now()), warm; budget 16 ms`);
+for (const [name, r] of Object.entries(actions)) {
+  const failed = r.failed ? ` (${r.failed} not measured)` : '';
+  console.log(`${name.padEnd(28)} median ${r.median.toFixed(2)} ms, max ${r.max.toFixed(1)} ms over ${r.n}${failed}`);
+}
