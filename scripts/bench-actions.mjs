@@ -6,6 +6,7 @@ const SAMPLES = Number(process.env.BENCH_ACTIONS ?? 50);
 
 /** In the page: clicks the first `selector` element whose text is `text`, resolves with the ms until `watch`'s text differs. */
 const timer = () => {
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
   window.__timeClick = (selector, text, watch) => new Promise((resolve) => {
     const target = [...document.querySelectorAll(selector)].find((e) => e.textContent.trim() === text);
     if (!target) return resolve(NaN);
@@ -68,7 +69,14 @@ export async function measureActions(browser, url) {
   for (let i = 0; i < SAMPLES; i++) {
     samples['Create cloud request'].push(await click(page, 'button', 'Create', '[role=status]'));
   }
+  // Memory after 500 requests in all (issue 9: wasm linear memory + JS heap ≤ 16 MB; the guided tour is to come).
+  for (let i = SAMPLES; i < 500; i++) await click(page, 'button', 'Create', '[role=status]');
+  const memory = await page.evaluate(() => ({
+    wasm: window.__wasmMemory?.buffer.byteLength ?? NaN,
+    js: performance.memory?.usedJSHeapSize ?? NaN,
+  }));
   await context.close();
   const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-  return Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, { median: median(xs), max: Math.max(...xs), n: xs.length, failed: xs.filter(Number.isNaN).length }]));
+  const times = Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, { median: median(xs), max: Math.max(...xs), n: xs.length, failed: xs.filter(Number.isNaN).length }]));
+  return { times, memory };
 }

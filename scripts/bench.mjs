@@ -97,7 +97,9 @@ console.log(`${'gzip total'.padEnd(28)} ${(kb(totals.app.gzip) + ' KB').padStart
 console.log(`${'first render (h1)'.padEnd(28)} ${ms(a.render)} ${ms(h.render)} ${(a.render / h.render).toFixed(2).padStart(6)}x`);
 console.log(`${'interactive (click handled)'.padEnd(28)} ${ms(a.interactive)} ${ms(h.interactive)} ${(a.interactive / h.interactive).toFixed(2).padStart(6)}x`);
 console.log(`\nAction to updated DOM, in the page (performance.now()), warm; budget 16 ms`);
-for (const [name, r] of Object.entries(actions)) {
+for (const [name, r] of Object.entries(actions.times)) {
   const failed = r.failed ? ` (${r.failed} not measured)` : '';
   console.log(`${name.padEnd(28)} median ${r.median.toFixed(2)} ms, max ${r.max.toFixed(1)} ms over ${r.n}${failed}`);
 }
+const mb = (n) => (n / 1048576).toFixed(1);
+console.log(`after 500 cloud requests: wasm memory ${mb(actions.memory.wasm)} MB + JS heap ${mb(actions.memory.js)} MB = ${mb(actions.memory.wasm + actions.memory.js)} MB (budget 16 MB)`);
