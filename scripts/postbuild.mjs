@@ -1,6 +1,5 @@
 // Trunk post-build hook (runs in the staging directory before it becomes dist/).
-// 1. Moves Trunk's inline module loader into a hashed file, so the CSP needs no 'unsafe-inline' for scripts;
-//    for the app, the loader first starts fetching the language file (see 4).
+// 1. Moves Trunk's inline module loader into a hashed file, so the CSP needs no 'unsafe-inline' for scripts.
 // 2. Drops the stream classes that Leptos's server_fn brings in through wasm-streams (IntoUnderlyingSource,
 //    IntoUnderlyingSink, IntoUnderlyingByteSource): wasm-bindgen exports them, so no linker can remove them, and
 //    a client-side app never calls them. Their wasm exports are removed with wasm-opt (binaryen 132, which then
@@ -10,8 +9,9 @@
 //    Files changed by 2 and 3 get their `integrity` hash in index.html updated.
 // 4. The app only (a build with src/i18n/strings.rs): writes the language files (i18n-en-HASH.json,
 //    i18n-tr-HASH.json: one JSON array of texts in key order each) and names them in index.html
-//    (`<meta name="sb-i18n-en" content="...">`). The app fetches the current language's file at start
-//    (src/i18n/loaded.rs, whose host test checks the line shape read here).
+//    (`<meta name="sb-i18n-en" content="...">`), with a small script before the loader that preloads the one the
+//    app will speak. The app fetches its language's file at start (src/i18n/loaded.rs, whose host test checks the
+//    line shape read here).
 // 5. Writes 404.html, a copy of index.html: static hosts that serve it for unknown paths then boot the app,
 //    and the router shows the deep-linked page (asset URLs are absolute, from --public-url).
 import { execFileSync } from 'node:child_process';
@@ -28,30 +28,11 @@ if (!staging) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// 1. The inline loader. For the app, it first preloads the texts of the language the app will speak, so they
-// arrive while the wasm downloads and compiles; the app's own fetch of the same URL then takes the preloaded
-// response. The language is chosen as src/state/ui.rs `start` does: the stored document's, else the browser's
-// first supported one; should the two ever disagree, the app fetches its own choice and the preload is wasted.
+// 1. The inline loader.
 const isApp = existsSync(join(process.cwd(), 'src/i18n/strings.rs'));
-const PREFETCH_TEXTS = `
-{
-  let lang;
-  try { lang = JSON.parse(localStorage.getItem('support-benefits:document')).language; } catch {}
-  if (lang !== 'en' && lang !== 'tr') {
-    lang = (navigator.languages || []).map((l) => l.split(/[-_]/)[0].toLowerCase()).find((l) => l === 'en' || l === 'tr') || 'en';
-  }
-  const url = document.querySelector('meta[name="sb-i18n-' + lang + '"]')?.content;
-  if (url) {
-    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: url });
-    document.head.append(link);
-  }
-}
-`;
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/g;
 let moved = 0;
-html = html.replace(inline, (_, loader) => {
-  const body = isApp ? loader.replace(/^(\s*import [^\n]*\n)/, `$1${PREFETCH_TEXTS}`) : loader;
-  if (isApp && body === loader) throw new Error('postbuild: the loader has no import line to put the prefetch after');
+html = html.replace(inline, (_, body) => {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const name = `boot-${hash}.js`;
   writeFileSync(join(staging, name), body.trim() + '\n');
@@ -136,8 +117,26 @@ if (isApp) {
     writeFileSync(join(staging, name), body);
     metas.push(`<meta name="sb-i18n-${lang}" content="${name}">`);
   }
+  // A small classic script, run as soon as the parser reaches it (before the module loader has even loaded its
+  // imports), preloads the texts of the language the app will speak, so they arrive while the wasm downloads;
+  // the app's own fetch of the same URL then takes the preloaded response. It picks the language as
+  // src/state/ui.rs `start` does: the stored document's, else the browser's first supported one; should the two
+  // ever disagree, the app fetches its own choice and the preload is wasted.
+  const preload = `{
+  let lang;
+  try { lang = JSON.parse(localStorage.getItem('support-benefits:document')).language; } catch {}
+  if (lang !== 'en' && lang !== 'tr') {
+    lang = (navigator.languages || []).map((l) => l.split(/[-_]/)[0].toLowerCase()).find((l) => l === 'en' || l === 'tr') || 'en';
+  }
+  const url = document.querySelector('meta[name="sb-i18n-' + lang + '"]')?.content;
+  if (url) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: url }));
+}
+`;
+  const preloadName = `texts-${createHash('sha256').update(preload).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(staging, preloadName), preload);
+  // At the end of <head>: after the wasm's own preload links, so it never delays them.
   if (!html.includes('</head>')) throw new Error('postbuild: no </head> to name the language files in');
-  html = html.replace('</head>', `${metas.join('')}</head>`);
+  html = html.replace('</head>', `${metas.join('')}<script src="${publicUrl}${preloadName}"></script></head>`);
   languages = `; wrote ${texts.en.length} texts per language`;
 }
 

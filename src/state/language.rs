@@ -1,5 +1,5 @@
 //! Fetching the language files (see `i18n::loaded`): at start for the current language, and before switching.
-//! At start the loader script (`scripts/postbuild.mjs`) has preloaded it already, while the wasm downloaded, so
+//! At start a small script in the page (`scripts/postbuild.mjs`) has preloaded it already, while the wasm downloaded, so
 //! the fetch here takes the preloaded response.
 
 use crate::browser;
