@@ -11,7 +11,7 @@ use crate::domain::rules::Rule;
 use crate::domain::why::Why;
 use crate::domain::{Action, DomainError, ErrorKind, OutcomeKind};
 use crate::i18n::{describe, fill, t, Key};
-use crate::state::{text, tr, use_store, use_ui};
+use crate::state::{error_text, tr, use_store, use_ui};
 
 #[component]
 pub fn Clock() -> impl IntoView {
@@ -77,7 +77,7 @@ pub fn Clock() -> impl IntoView {
                     on:change=move |ev| set(parse_iso_date(&event_target_value(&ev)))
                 />
                 <p id="clock-error" class="field-error" hidden=move || error.with(Option::is_none)>
-                    {text(move |lang| error.with(|e| e.as_ref().map(|e| describe::error(lang, e)).unwrap_or_default()))}
+                    {error_text(error)}
                 </p>
             </div>
             <div class="actions">

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::{IdsForm, WhyPanel};
 use crate::domain::{Action, DomainError, ErrorKind, OutcomeKind};
-use crate::i18n::{describe, fill, Key};
-use crate::state::{text, tr, use_store, use_ui};
+use crate::i18n::{fill, Key};
+use crate::state::{error_text, tr, use_store, use_ui};
 
 /// The id of the button that opens the dialog, where focus returns.
 pub const LINK_OPENER: &str = "link-open";
@@ -80,7 +80,7 @@ pub fn LinkDialog(
             <IdsForm id="link" submit=Key::Link on_submit=link />
             <div class="alert-box" role="alert" hidden=move || refusal.with(Option::is_none)>
                 <p class="alert-title">
-                    {text(move |lang| refusal.with(|r| r.as_ref().map(|e| describe::error(lang, e)).unwrap_or_default()))}
+                    {error_text(refusal)}
                 </p>
             </div>
             {move || refusal.get().map(|e| view! {

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::DomainError;
-use crate::i18n::{describe, Key};
-use crate::state::{text, tr};
+use crate::i18n::Key;
+use crate::state::{error_text, tr};
 
 #[component]
 pub fn TextField(
@@ -52,7 +52,7 @@ pub fn TextField(
             />
             {hint.map(|h| view! { <p id=hint_id class="hint">{tr(h)}</p> })}
             <p id=error_id class="field-error" hidden=move || error.with(Option::is_none)>
-                {text(move |lang| error.with(|e| e.as_ref().map(|e| describe::error(lang, e)).unwrap_or_default()))}
+                {error_text(error)}
             </p>
         </div>
     }

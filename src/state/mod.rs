@@ -7,4 +7,4 @@ pub mod store;
 pub mod ui;
 
 pub use store::{use_store, Store};
-pub use ui::{provide_ui, start, text, tr, use_ui, Start, Ui};
+pub use ui::{error_text, provide_ui, start, text, tr, use_ui, Start, Ui};

@@ -8,7 +8,8 @@ use super::document::{self, Document, Loaded};
 use super::storage::{LocalStorage, MemoryStorage, Storage};
 use super::store::Store;
 use crate::browser;
-use crate::i18n::{t, Key, Lang};
+use crate::domain::DomainError;
+use crate::i18n::{describe, t, Key, Lang};
 
 /// Shared UI state. `Copy`, so closures in views capture it freely.
 #[derive(Clone, Copy)]
@@ -56,6 +57,18 @@ fn text_boxed(f: Box<dyn Fn(Lang) -> String + Send + Sync>) -> Signal<String> {
     Signal::derive(move || f(lang.get()))
 }
 
+/// The words of a refusal held in `error` (empty while there is none), in the current language: the text of
+/// every inline error and refusal alert.
+pub fn error_text(error: RwSignal<Option<DomainError>>) -> Signal<String> {
+    text(move |lang| {
+        error.with(|e| {
+            e.as_ref()
+                .map(|e| describe::error(lang, e))
+                .unwrap_or_default()
+        })
+    })
+}
+
 /// What the app starts from: the stored document as `document::load` found it (loaded once: an unreadable one
 /// has been backed up by then), and the language to speak.
 pub struct Start {
@@ -63,7 +76,7 @@ pub struct Start {
     pub lang: Lang,
 }
 
-/// Reads the stored document and picks the language: the stored one, else the browser's (R: first visit).
+/// Reads the stored document and picks the language: the stored one, else the browser's (a first visit).
 pub fn start() -> Start {
     let loaded = document::load(&LocalStorage);
     let lang = match &loaded {

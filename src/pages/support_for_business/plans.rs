@@ -16,7 +16,7 @@ use crate::domain::ids::ContractId;
 use crate::domain::support_for_business::{plans_for, product, PlanOption};
 use crate::domain::{Action, DomainError, OutcomeKind};
 use crate::i18n::{describe, fill, t, Key};
-use crate::state::{text, tr, use_store, use_ui};
+use crate::state::{error_text, text, tr, use_store, use_ui};
 
 #[component]
 pub fn Plans(draft: Draft) -> impl IntoView {
@@ -150,7 +150,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                 </button>
                 <IdsForm id="sfb-add" submit=Key::Add on_submit=add />
                 <div class="alert-box" role="alert" hidden=move || add_error.with(Option::is_none)>
-                    {text(move |lang| add_error.with(|e| e.as_ref().map(|e| describe::error(lang, e)).unwrap_or_default()))}
+                    {error_text(add_error)}
                 </div>
             </div>
 

@@ -8,7 +8,7 @@ use crate::components::TextField;
 use crate::domain::catalog::FAMILIES;
 use crate::domain::support_for_business::{product, title, MAX_TITLE};
 use crate::i18n::{describe, Key};
-use crate::state::{text, tr, use_ui};
+use crate::state::{error_text, tr, use_ui};
 
 #[component]
 pub fn Problem(draft: Draft) -> impl IntoView {
@@ -75,7 +75,7 @@ pub fn Problem(draft: Draft) -> impl IntoView {
                         .collect_view()}
                 </select>
                 <p id="sfb-product-error" class="field-error" hidden=move || !product_invalid()>
-                    {text(move |lang| draft.product_error.with(|e| e.as_ref().map(|e| describe::error(lang, e)).unwrap_or_default()))}
+                    {error_text(draft.product_error)}
                 </p>
             </div>
             <TextField id="sfb-title" label=Key::RequestTitle value=draft.title error=draft.title_error max_length=MAX_TITLE />
