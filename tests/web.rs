@@ -92,37 +92,64 @@ fn disabled_storage_is_reported_not_thrown() {
     );
 }
 
+fn gold_cloud() -> Document {
+    Document::new(
+        support_benefits::i18n::Lang::En,
+        support_benefits::domain::presets::build(
+            support_benefits::domain::presets::PresetId::GoldCloud,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        ),
+    )
+}
+
 #[wasm_bindgen_test]
 fn unreadable_stored_document_is_backed_up_in_local_storage() {
     local_storage()
         .set_item(&document::document_key(), "{\"schema_version\": \"nope\"")
         .unwrap();
-    assert!(matches!(
-        document::load(&LocalStorage),
-        Loaded::Unreadable { .. }
-    ));
+    let Loaded::Unreadable { backup, .. } = document::load(&LocalStorage) else {
+        panic!("garbage loaded");
+    };
     assert_eq!(
-        local_storage()
-            .get_item(&document::backup_key())
-            .unwrap()
-            .as_deref(),
+        local_storage().get_item(&backup).unwrap().as_deref(),
         Some("{\"schema_version\": \"nope\"")
     );
-    local_storage()
-        .remove_item(&document::backup_key())
-        .unwrap();
-    document::save(
-        &LocalStorage,
-        &Document::new(
-            support_benefits::i18n::Lang::En,
-            support_benefits::domain::presets::build(
-                support_benefits::domain::presets::PresetId::GoldCloud,
-                chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
-            ),
-        ),
-    )
-    .unwrap();
+    local_storage().remove_item(&backup).unwrap();
+    document::save(&LocalStorage, &gold_cloud()).unwrap();
     assert!(matches!(document::load(&LocalStorage), Loaded::Document(_)));
+    local_storage()
+        .remove_item(&document::document_key())
+        .unwrap();
+}
+
+/// A save into a full storage fails without touching what is stored, keeps the change pending, and succeeds
+/// once there is room again.
+#[wasm_bindgen_test]
+fn a_full_storage_keeps_the_stored_document_and_the_pending_change() {
+    use std::rc::Rc;
+    use support_benefits::state::sync::{Change, FlushError, Mode, TabSync};
+    let doc = gold_cloud();
+    let before = document::save(&LocalStorage, &doc).unwrap();
+    let mut sync = TabSync::new(Rc::new(LocalStorage), Some(before.clone()), 0, Mode::Saving);
+    let mut changed = doc.clone();
+    changed.language = support_benefits::i18n::Lang::Tr;
+    sync.record(Change::Language(changed.language));
+    let full = with_throwing_storage("setItem", "QuotaExceededError", || sync.flush(&changed));
+    assert!(matches!(
+        full,
+        Err(FlushError::Storage(StorageError::Full(_)))
+    ));
+    assert_eq!(
+        local_storage().get_item(&document::document_key()).unwrap(),
+        Some(before)
+    );
+    assert!(sync.has_pending());
+    sync.flush(&changed).unwrap();
+    let Loaded::Document(saved) = document::load(&LocalStorage) else {
+        panic!("not saved");
+    };
+    assert_eq!(saved.language, support_benefits::i18n::Lang::Tr);
+    assert_eq!(saved.revision, 1);
     local_storage()
         .remove_item(&document::document_key())
         .unwrap();

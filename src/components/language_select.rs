@@ -3,27 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Key, Lang};
-use crate::state::{language, tr, use_ui};
+use crate::i18n::{Key, Lang};
+use crate::state::{tr, use_store, use_ui};
 
 #[component]
 pub fn LanguageSelect() -> impl IntoView {
     let ui = use_ui();
+    let store = use_store();
     let on_change = move |ev| {
         let Some(lang) = Lang::from_code(&event_target_value(&ev)) else {
             return;
         };
-        leptos::task::spawn_local(async move {
-            if language::ensure(lang).await {
-                ui.lang.set(lang);
-                ui.announce(t(lang, Key::LanguageChanged));
-            } else {
-                // Stay in the current language, and say so in it; the select shows the current one again.
-                let current = ui.lang.get_untracked();
-                ui.lang.set(current);
-                ui.announce(t(current, Key::LanguageLoadFailed));
-            }
-        });
+        store.persist.switch_language(lang, true);
     };
     view! {
         <div class="language">

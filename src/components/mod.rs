@@ -3,6 +3,7 @@
 pub mod account_menu;
 pub mod clock;
 pub mod cloud_plan_list;
+pub mod data_tools;
 pub mod disclosure;
 pub mod entitlement_matrix;
 pub mod entitlement_table;
@@ -24,6 +25,7 @@ pub mod why_panel;
 pub use account_menu::AccountMenu;
 pub use clock::Clock;
 pub use cloud_plan_list::{signature_left_text, CloudPlanList};
+pub use data_tools::DataTools;
 pub use disclosure::DisclosureButton;
 pub use entitlement_matrix::EntitlementMatrix;
 pub use entitlement_table::EntitlementTable;

@@ -1,23 +1,65 @@
-//! A persistent notice when stored data could not be read or cannot be saved.
+//! The storage notice: stored data that could not be read, a newer version's data (read-only until the user
+//! works on a copy), or storage that is off or full. Only the first can be dismissed: the others hold as long
+//! as changes are not being saved. Both kinds of kept data can be downloaded.
 
 use leptos::prelude::*;
 
-use crate::i18n::Key;
-use crate::state::{tr, use_ui};
+use crate::browser;
+use crate::i18n::{describe, fill, t, Key};
+use crate::state::document::document_key;
+use crate::state::{text, tr, use_store, use_ui, Notice};
 
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let ui = use_ui();
-    move || {
-        ui.storage_notice.get().map(|key| {
-            view! {
-                <div class="storage-notice" role="alert">
-                    <p>{tr(key)}</p>
-                    <button type="button" on:click=move |_| ui.storage_notice.set(None)>
-                        {tr(Key::Dismiss)}
-                    </button>
-                </div>
-            }
+    let persist = use_store().persist;
+    let message = text(move |lang| {
+        ui.notice.with(|n| match n {
+            Some(Notice::Unreadable { error, .. }) => fill(
+                t(lang, Key::NoticeUnreadable),
+                &[("reason", &describe::doc_error(lang, error))],
+            ),
+            Some(Notice::Newer { version }) => fill(
+                t(lang, Key::NoticeNewer),
+                &[("version", &version.to_string())],
+            ),
+            Some(Notice::Unavailable) => t(lang, Key::NoticeUnavailable).into(),
+            Some(Notice::Full) => t(lang, Key::NoticeFull).into(),
+            None => String::new(),
         })
+    });
+    // Where the data the notice speaks of is kept: the backup of unreadable data, or the newer document.
+    let kept = move || {
+        ui.notice.with(|n| match n {
+            Some(Notice::Unreadable { backup, .. }) => Some(backup.clone()),
+            Some(Notice::Newer { .. }) => Some(document_key()),
+            _ => None,
+        })
+    };
+    let download = move |_| {
+        if let Some(raw) = kept().and_then(|key| persist.raw(&key)) {
+            browser::download("support-benefits-kept.json", &raw);
+        }
+    };
+    let unreadable = move || {
+        ui.notice
+            .with(|n| matches!(n, Some(Notice::Unreadable { .. })))
+    };
+    let newer = move || ui.notice.with(|n| matches!(n, Some(Notice::Newer { .. })));
+    view! {
+        <div class="storage-notice" role="alert" hidden=move || ui.notice.with(Option::is_none)>
+            <p>{message}</p>
+            <div class="actions">
+                <button type="button" class="primary" hidden=move || !newer() on:click=move |_| persist.work_on_copy()>
+                    {tr(Key::WorkOnCopy)}
+                </button>
+                <button type="button" hidden=move || kept().is_none() on:click=download>
+                    {tr(Key::DownloadStored)}
+                </button>
+                <button type="button" hidden=move || !unreadable() on:click=move |_| ui.notice.set(None)>
+                    {tr(Key::Dismiss)}
+                </button>
+            </div>
+        </div>
     }
 }

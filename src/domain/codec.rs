@@ -96,7 +96,7 @@ fn s(text: &str) -> Value {
     Value::Str(text.to_owned())
 }
 
-fn n(number: impl Into<i128>) -> Value {
+fn n(number: impl Into<u64>) -> Value {
     Value::Int(number.into())
 }
 
@@ -267,9 +267,10 @@ fn boolean(v: &Value, path: &str) -> R<bool> {
     }
 }
 
-fn whole<T: TryFrom<i128>>(v: &Value, path: &str) -> R<T> {
+fn whole<T: TryFrom<u64>>(v: &Value, path: &str) -> R<T> {
     match v {
         Value::Int(i) => T::try_from(*i).or_else(|_| fail(path, "a whole number in range")),
+        Value::Neg(_) => fail(path, "a whole number in range"),
         _ => fail(path, "a whole number"),
     }
 }

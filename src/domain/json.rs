@@ -8,8 +8,11 @@ use std::fmt::Write as _;
 pub enum Value {
     Null,
     Bool(bool),
-    /// Integers only: the document holds no fractions. Kept exactly (u64 ids exceed f64's 2^53).
-    Int(i128),
+    /// Whole numbers only: the document holds no fractions. Kept exactly (u64 ids exceed f64's 2^53).
+    Int(u64),
+    /// A negative whole number, by its magnitude: valid JSON, never a valid count, so decoding reports it.
+    /// (Not `i128`: its formatting and parsing cost about 1 KB of wasm.)
+    Neg(u64),
     Str(String),
     Arr(Vec<Value>),
     /// Keys in document order.
@@ -34,6 +37,9 @@ impl Value {
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Value::Int(n) => {
                 let _ = write!(out, "{n}");
+            }
+            Value::Neg(n) => {
+                let _ = write!(out, "-{n}");
             }
             Value::Str(s) => write_str(s, out),
             Value::Arr(items) => {
@@ -202,8 +208,8 @@ impl Parser<'_> {
     }
 
     fn integer(&mut self) -> Result<Value, ParseError> {
-        let start = self.pos;
-        if self.bytes.get(self.pos) == Some(&b'-') {
+        let negative = self.bytes.get(self.pos) == Some(&b'-');
+        if negative {
             self.pos += 1;
         }
         let digits = self.pos;
@@ -216,11 +222,16 @@ impl Parser<'_> {
         if let Some(b'.' | b'e' | b'E') = self.bytes.get(self.pos) {
             return Err(self.error("a whole number"));
         }
-        let text = std::str::from_utf8(&self.bytes[start..self.pos])
+        let text = std::str::from_utf8(&self.bytes[digits..self.pos])
             .map_err(|_| self.error("an integer"))?;
-        text.parse::<i128>()
-            .map(Value::Int)
-            .map_err(|_| self.error("an integer"))
+        let n = text
+            .parse::<u64>()
+            .map_err(|_| self.error("an integer of at most 20 digits"))?;
+        Ok(if negative && n > 0 {
+            Value::Neg(n)
+        } else {
+            Value::Int(n)
+        })
     }
 
     fn hex4(&mut self) -> Result<u32, ParseError> {
@@ -312,7 +323,9 @@ mod tests {
     #[test]
     fn keeps_u64_exactly() {
         let v = parse("18446744073709551615").unwrap();
-        assert_eq!(v, Value::Int(u64::MAX as i128));
+        assert_eq!(v, Value::Int(u64::MAX));
+        assert_eq!(parse("-3").unwrap(), Value::Neg(3));
+        assert!(parse("18446744073709551616").is_err());
     }
 
     #[test]

@@ -41,6 +41,7 @@ pub mod presets;
 pub mod rules;
 pub mod state;
 pub mod support_for_business;
+pub mod validate;
 pub mod why;
 
 pub use action::{Action, DomainError, ErrorKind, Outcome, OutcomeKind};

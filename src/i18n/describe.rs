@@ -11,8 +11,10 @@ use crate::domain::model::{AccountKind, Role};
 use crate::domain::offers::{OfferKind, Tier};
 use crate::domain::overview::ContractStatus;
 use crate::domain::support_for_business::UnavailableReason;
+use crate::domain::validate::ProblemKind;
 use crate::domain::why::Fact;
 use crate::domain::DomainError;
+use crate::state::document::{self, DocError};
 
 pub fn role(lang: Lang, role: Role) -> &'static str {
     t(
@@ -133,6 +135,45 @@ pub fn fact(lang: Lang, fact: &Fact) -> String {
             t(lang, Key::FactProduct),
             &[("product", product), ("supported", &supported.join(", "))],
         ),
+    }
+}
+
+/// Why a stored or imported document was refused, every problem of it, in plain words.
+pub fn doc_error(lang: Lang, error: &DocError) -> String {
+    let f = |key, values: &[(&str, &str)]| fill(t(lang, key), values);
+    match error {
+        DocError::TooLarge { bytes } => f(
+            Key::DocTooLarge,
+            &[
+                ("size", &bytes.to_string()),
+                ("limit", &document::MAX_BYTES.to_string()),
+            ],
+        ),
+        DocError::NotJson { offset, expected } => f(
+            Key::DocNotJson,
+            &[("offset", &offset.to_string()), ("expected", expected)],
+        ),
+        DocError::Shape { path, expected } => {
+            f(Key::DocShape, &[("path", path), ("expected", expected)])
+        }
+        DocError::Newer { version } => f(Key::DocNewer, &[("version", &version.to_string())]),
+        DocError::Invalid(problems) => problems
+            .iter()
+            .map(|p| f(problem_key(p.kind), &[("path", &p.path)]))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+fn problem_key(kind: ProblemKind) -> Key {
+    match kind {
+        ProblemKind::UnknownAccount => Key::ProblemUnknownAccount,
+        ProblemKind::UnknownContract => Key::ProblemUnknownContract,
+        ProblemKind::Duplicate => Key::ProblemDuplicate,
+        ProblemKind::EndsBeforeStart => Key::ProblemEndsBeforeStart,
+        ProblemKind::UsedMoreThanIncluded => Key::ProblemUsedMore,
+        ProblemKind::DayOutOfRange => Key::ProblemDayOutOfRange,
+        ProblemKind::WrongVersion => Key::ProblemWrongVersion,
     }
 }
 

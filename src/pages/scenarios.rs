@@ -1,12 +1,12 @@
-//! `/scenarios`: the simulated clock (R10.1), and the presets as cards, each with **Load** (which keeps the
-//! simulated day). Reset, export and import come with the durable-state issue.
+//! `/scenarios`: the simulated clock (R10.1), the presets as cards, each with **Load** (which keeps the
+//! simulated day), and the user's data: Export, Import, Reset (`DataTools`).
 //!
 //! Decision: Load acts at once, without a confirmation (the contract asks one only for Reset); the page says
 //! that loading replaces the current data, and trainers switch presets often during a session.
 
 use leptos::prelude::*;
 
-use crate::components::{Clock, Page};
+use crate::components::{Clock, DataTools, Page};
 use crate::domain::presets::PresetId;
 use crate::domain::Action;
 use crate::i18n::{describe, fill, Key};
@@ -58,6 +58,7 @@ pub fn ScenariosPage() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
+            <DataTools />
         </Page>
     }
 }

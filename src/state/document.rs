@@ -1,28 +1,41 @@
-//! The one stored document: everything the app keeps, versioned by `schema_version`.
+//! The one stored document: everything the app keeps, versioned by `schema_version`, and the checks every
+//! document passes before the app trusts it, whether it comes from storage, another tab or an imported file.
 
+use super::migrate;
 use super::storage::{Storage, StorageError, KEY_PREFIX};
 use crate::domain::json::{self, Value};
+use crate::domain::validate::{self, Problem};
 use crate::domain::{codec, State};
 use crate::i18n::Lang;
 
 /// One version for the whole document: the scenario's (`domain::state::SCHEMA_VERSION`).
 pub use crate::domain::state::SCHEMA_VERSION;
 
+/// A document larger than this is refused before it is parsed. A busy scenario is a few KB; 1 MB leaves room
+/// for thousands of requests and stays far below the smallest localStorage quota (5 MB).
+pub const MAX_BYTES: usize = 1 << 20;
+
 pub fn document_key() -> String {
     format!("{KEY_PREFIX}document")
 }
 
-/// Where unreadable stored text is moved before anything could overwrite it.
-pub fn backup_key() -> String {
-    format!("{KEY_PREFIX}backup")
+/// The backup keys, in the order they are tried: `backup`, then `backup-2` … `backup-9`.
+fn backup_keys() -> impl Iterator<Item = String> {
+    (1..10).map(|n| match n {
+        1 => format!("{KEY_PREFIX}backup"),
+        n => format!("{KEY_PREFIX}backup-{n}"),
+    })
 }
 
-/// The whole stored state: the language and the simulated scenario (`domain::State`), written as
-/// `{"schema_version":1,"language":"en","scenario":{…}}` through the domain's small JSON codec (not serde_json:
-/// that costs about 37 KB gzip of the budget).
+/// The whole stored state: the language, the simulated scenario (`domain::State`) and how many times it has
+/// been saved, written as `{"schema_version":2,"revision":7,"language":"en","scenario":{…}}` through the
+/// domain's small JSON codec (not serde_json: that costs about 37 KB gzip of the budget).
+///
+/// `revision` (new in version 2) counts saves across tabs: each save writes one more than the stored one, so
+/// every save changes the stored text and other tabs always hear of it (`storage` events fire only on change).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
-    pub schema_version: u32,
+    pub revision: u64,
     pub language: Lang,
     pub scenario: State,
 }
@@ -30,11 +43,35 @@ pub struct Document {
 impl Document {
     pub fn new(language: Lang, scenario: State) -> Self {
         Document {
-            schema_version: SCHEMA_VERSION,
+            revision: 0,
             language,
             scenario,
         }
     }
+}
+
+/// Why a text is not a document this app can use. Each says exactly what is wrong and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocError {
+    TooLarge {
+        bytes: usize,
+    },
+    /// Not JSON: the byte where reading stopped and what was expected there.
+    NotJson {
+        offset: usize,
+        expected: String,
+    },
+    /// JSON, but a field is missing or of the wrong kind.
+    Shape {
+        path: String,
+        expected: String,
+    },
+    /// Well formed, but it contradicts itself (see `domain::validate`).
+    Invalid(Vec<Problem>),
+    /// Written by a newer version of the app; never overwritten without the user's say.
+    Newer {
+        version: u32,
+    },
 }
 
 /// What loading found.
@@ -43,15 +80,23 @@ pub enum Loaded {
     /// Nothing stored yet.
     Fresh,
     Document(Box<Document>),
-    /// Stored text that is not a document we can read; it has been copied to `backup_key()`.
+    /// Stored text that is not a document we can read; it has been copied to `backup` first.
     Unreadable {
-        error: String,
+        error: DocError,
+        backup: String,
+    },
+    /// A document of a newer schema version, left untouched. `readable` is what this version could read of it
+    /// (its scenario, if that still decodes and validates), to show read-only.
+    Newer {
+        version: u32,
+        readable: Option<Box<Document>>,
     },
     /// Storage itself refused; the app runs in memory.
     StorageFailed(StorageError),
 }
 
-/// Reads the document. Unreadable text is never dropped: it is copied to the backup key first.
+/// Reads the document. Unreadable text is never dropped: it is copied to a backup key first, and if that
+/// fails the app runs in memory without touching what is stored.
 pub fn load(storage: &dyn Storage) -> Loaded {
     let raw = match storage.get(&document_key()) {
         Ok(Some(raw)) => raw,
@@ -60,68 +105,139 @@ pub fn load(storage: &dyn Storage) -> Loaded {
     };
     match from_text(&raw) {
         Ok(doc) => Loaded::Document(Box::new(doc)),
-        Err(e) => keep_unreadable(storage, &raw, e),
+        Err(DocError::Newer { version }) => Loaded::Newer {
+            version,
+            readable: read_newer(&raw).map(Box::new),
+        },
+        Err(error) => match keep_backup(storage, &raw) {
+            Ok(backup) => Loaded::Unreadable { error, backup },
+            Err(e) => Loaded::StorageFailed(e),
+        },
     }
+}
+
+/// Copies `raw` to the first backup key that is free or already holds it, so no earlier backup is overwritten.
+/// Returns the key.
+pub fn keep_backup(storage: &dyn Storage, raw: &str) -> Result<String, StorageError> {
+    let mut last = String::new();
+    for key in backup_keys() {
+        match storage.get(&key)? {
+            Some(held) if held != raw => last = key,
+            _ => {
+                storage.set(&key, raw)?;
+                return Ok(key);
+            }
+        }
+    }
+    // All nine hold other texts: the oldest-named one gives way to the newest loss.
+    storage.set(&last, raw)?;
+    Ok(last)
 }
 
 pub fn to_text(doc: &Document) -> String {
     Value::Obj(vec![
-        (
-            "schema_version".into(),
-            Value::Int(doc.schema_version.into()),
-        ),
+        ("schema_version".into(), Value::Int(SCHEMA_VERSION.into())),
+        ("revision".into(), Value::Int(doc.revision)),
         ("language".into(), Value::Str(doc.language.code().into())),
         ("scenario".into(), codec::encode(&doc.scenario)),
     ])
     .to_text()
 }
 
-/// Reads a document of this schema version; the error says where and what was wrong.
-pub fn from_text(text: &str) -> Result<Document, String> {
-    let value =
-        json::parse(text).map_err(|e| format!("byte {}: expected {}", e.offset, e.expected))?;
-    let version = match value.get("schema_version") {
-        Some(Value::Int(v)) => *v,
-        _ => return Err("schema_version: expected a whole number".into()),
-    };
-    if version != i128::from(SCHEMA_VERSION) {
-        return Err(format!("schema version {version} is not {SCHEMA_VERSION}"));
+/// Reads a document of this or an older schema version (upgrading it), with every check: size, JSON, shape,
+/// version, meaning. The one gate for stored, synced and imported text.
+pub fn from_text(text: &str) -> Result<Document, DocError> {
+    if text.len() > MAX_BYTES {
+        return Err(DocError::TooLarge { bytes: text.len() });
     }
+    let mut value = json::parse(text).map_err(|e| DocError::NotJson {
+        offset: e.offset,
+        expected: e.expected.into(),
+    })?;
+    let version = match value.get("schema_version") {
+        Some(Value::Int(v)) => u32::try_from(*v).ok().filter(|v| *v >= 1),
+        _ => None,
+    }
+    .ok_or_else(|| shape("schema_version", "a version number (1 or more)"))?;
+    if version > SCHEMA_VERSION {
+        return Err(DocError::Newer { version });
+    }
+    migrate::upgrade(&mut value, version).map_err(|(path, expected)| shape(path, expected))?;
+    read_current(&value)
+}
+
+fn shape(path: &str, expected: &str) -> DocError {
+    DocError::Shape {
+        path: path.into(),
+        expected: expected.into(),
+    }
+}
+
+/// Reads a document already in this version's shape.
+fn read_current(value: &Value) -> Result<Document, DocError> {
+    let revision = match value.get("revision") {
+        Some(Value::Int(r)) => Some(*r),
+        _ => None,
+    }
+    .ok_or_else(|| shape("revision", "a whole number"))?;
     let language = match value.get("language") {
-        Some(Value::Str(code)) => {
-            Lang::from_code(code).ok_or("language: expected \"en\" or \"tr\"")?
-        }
-        _ => return Err("language: expected \"en\" or \"tr\"".into()),
-    };
+        Some(Value::Str(code)) => Lang::from_code(code),
+        _ => None,
+    }
+    .ok_or_else(|| shape("language", "\"en\" or \"tr\""))?;
     let scenario = value
         .get("scenario")
-        .ok_or_else(|| "scenario: missing".to_owned())
+        .ok_or_else(|| shape("scenario", "a value (it is missing)"))
         .and_then(|v| {
-            codec::decode(v).map_err(|e| format!("scenario.{}: expected {}", e.path, e.expected))
+            codec::decode(v).map_err(|e| DocError::Shape {
+                path: format!("scenario.{}", e.path),
+                expected: e.expected,
+            })
         })?;
+    let problems = validate::problems(&scenario);
+    if !problems.is_empty() {
+        return Err(DocError::Invalid(problems));
+    }
     Ok(Document {
-        schema_version: SCHEMA_VERSION,
+        revision,
         language,
         scenario,
     })
 }
 
-fn keep_unreadable(storage: &dyn Storage, raw: &str, error: String) -> Loaded {
-    match storage.set(&backup_key(), raw) {
-        Ok(()) => Loaded::Unreadable { error },
-        Err(e) => Loaded::StorageFailed(e),
+/// What this version can read of a newer document: the same fields, if they are still there and sound.
+fn read_newer(raw: &str) -> Option<Document> {
+    let mut value = json::parse(raw).ok()?;
+    if let Some(Value::Obj(scenario)) = value_mut(&mut value, "scenario") {
+        for (k, v) in scenario.iter_mut() {
+            if k == "schema_version" {
+                *v = Value::Int(SCHEMA_VERSION.into());
+            }
+        }
+    }
+    read_current(&value).ok()
+}
+
+pub(super) fn value_mut<'v>(value: &'v mut Value, key: &str) -> Option<&'v mut Value> {
+    match value {
+        Value::Obj(fields) => fields.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v),
+        _ => None,
     }
 }
 
-pub fn save(storage: &dyn Storage, doc: &Document) -> Result<(), StorageError> {
+/// Writes `doc` as one whole text under the document key: `setItem` replaces it atomically, or fails and
+/// leaves the previous text as it was.
+pub fn save(storage: &dyn Storage, doc: &Document) -> Result<String, StorageError> {
     let text = to_text(doc);
-    storage.set(&document_key(), &text)
+    storage.set(&document_key(), &text)?;
+    Ok(text)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::presets::{build, PresetId};
+    use crate::domain::validate::ProblemKind;
     use crate::state::storage::MemoryStorage;
 
     fn scenario() -> State {
@@ -144,15 +260,127 @@ mod tests {
     fn unreadable_text_is_kept_under_the_backup_key() {
         let storage = MemoryStorage::default();
         storage.set(&document_key(), "{not json").unwrap();
-        assert!(matches!(load(&storage), Loaded::Unreadable { .. }));
+        assert!(matches!(
+            load(&storage),
+            Loaded::Unreadable { error: DocError::NotJson { offset: 1, .. }, ref backup }
+                if backup == "support-benefits:backup"
+        ));
         assert_eq!(
-            storage.get(&backup_key()).unwrap().as_deref(),
+            storage.get("support-benefits:backup").unwrap().as_deref(),
             Some("{not json")
         );
         // The original stays where it was too: nothing is deleted on load.
         assert_eq!(
             storage.get(&document_key()).unwrap().as_deref(),
             Some("{not json")
+        );
+    }
+
+    #[test]
+    fn a_second_loss_does_not_overwrite_the_first_backup() {
+        let storage = MemoryStorage::default();
+        storage.set(&document_key(), "first").unwrap();
+        load(&storage);
+        storage.set(&document_key(), "second").unwrap();
+        assert!(
+            matches!(load(&storage), Loaded::Unreadable { ref backup, .. } if backup.ends_with("backup-2"))
+        );
+        assert_eq!(
+            storage.get("support-benefits:backup").unwrap().as_deref(),
+            Some("first")
+        );
+        // Loading the same text again reuses its backup instead of filling another.
+        assert!(
+            matches!(load(&storage), Loaded::Unreadable { ref backup, .. } if backup.ends_with("backup-2"))
+        );
+    }
+
+    #[test]
+    fn a_failed_backup_leaves_storage_untouched_and_runs_in_memory() {
+        struct ReadOnly(MemoryStorage);
+        impl Storage for ReadOnly {
+            fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+                self.0.get(key)
+            }
+            fn set(&self, _: &str, _: &str) -> Result<(), StorageError> {
+                Err(StorageError::Full("full".into()))
+            }
+        }
+        let storage = ReadOnly(MemoryStorage::default());
+        storage.0.set(&document_key(), "garbage").unwrap();
+        assert_eq!(
+            load(&storage),
+            Loaded::StorageFailed(StorageError::Full("full".into()))
+        );
+        assert_eq!(
+            storage.0.get(&document_key()).unwrap().as_deref(),
+            Some("garbage")
+        );
+    }
+
+    #[test]
+    fn a_newer_document_is_left_alone_and_read_as_far_as_possible() {
+        let storage = MemoryStorage::default();
+        let doc = Document::new(Lang::En, scenario());
+        let newer = to_text(&doc)
+            .replacen("\"schema_version\":2", "\"schema_version\":9", 1)
+            .replacen("\"revision\":0", "\"revision\":0,\"theme\":\"dark\"", 1);
+        storage.set(&document_key(), &newer).unwrap();
+        assert_eq!(
+            load(&storage),
+            Loaded::Newer {
+                version: 9,
+                readable: Some(Box::new(doc))
+            }
+        );
+        assert_eq!(
+            storage.get(&document_key()).unwrap().as_deref(),
+            Some(newer.as_str())
+        );
+        // One it cannot read at all is still left alone.
+        storage
+            .set(
+                &document_key(),
+                "{\"schema_version\":3,\"everything\":\"changed\"}",
+            )
+            .unwrap();
+        assert_eq!(
+            load(&storage),
+            Loaded::Newer {
+                version: 3,
+                readable: None
+            }
+        );
+    }
+
+    #[test]
+    fn dangling_ids_and_impossible_counts_are_reported_with_their_paths() {
+        let mut state = scenario();
+        state.signed_in = Some(crate::domain::model::AccountId("nobody".into()));
+        let text = to_text(&Document::new(Lang::En, state));
+        let Err(DocError::Invalid(problems)) = from_text(&text) else {
+            panic!("accepted a dangling signed_in");
+        };
+        assert_eq!(problems[0].path, "signed_in");
+        assert_eq!(problems[0].kind, ProblemKind::UnknownAccount);
+        let negative = text.replacen("\"revision\":0", "\"revision\":-1", 1);
+        assert_eq!(
+            from_text(&negative),
+            Err(DocError::Shape {
+                path: "revision".into(),
+                expected: "a whole number".into()
+            })
+        );
+    }
+
+    #[test]
+    fn too_large_a_text_is_refused_before_parsing() {
+        let text = " ".repeat(MAX_BYTES + 1);
+        assert_eq!(
+            from_text(&text),
+            Err(DocError::TooLarge {
+                bytes: MAX_BYTES + 1
+            })
         );
     }
 }

@@ -2,9 +2,12 @@
 
 pub mod document;
 pub mod language;
+pub mod migrate;
+pub mod persist;
 pub mod storage;
 pub mod store;
+pub mod sync;
 pub mod ui;
 
 pub use store::{use_store, Store};
-pub use ui::{error_text, provide_ui, start, text, tr, use_ui, Start, Ui};
+pub use ui::{error_text, provide_ui, start, text, tr, use_ui, Notice, Start, Ui};

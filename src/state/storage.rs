@@ -20,7 +20,8 @@ pub trait Storage {
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
 }
 
-/// In-memory storage, for tests and as the fallback when the browser's storage is unavailable.
+/// In-memory storage, for tests. (When the browser's storage is unavailable the app keeps its state in signals
+/// and `TabSync` stops reading and writing, so the app never needs this.)
 #[derive(Default)]
 pub struct MemoryStorage {
     items: RefCell<BTreeMap<String, String>>,

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::persist::Persist;
+use super::sync::{Change, TabSync};
 use super::ui::Ui;
 use crate::domain::{apply, Action, DomainError, Outcome, State};
 
@@ -12,26 +14,30 @@ pub struct Store {
     /// Whether someone is signed in. A memo, so pages that only branch on it are not rebuilt (losing what is
     /// typed in them) by every other change of the state.
     pub signed_in: Memo<bool>,
+    /// Saving, across tabs (see `persist`).
+    pub persist: Persist,
     ui: Ui,
 }
 
 impl Store {
-    pub fn new(state: State, ui: Ui) -> Store {
+    pub fn new(state: State, ui: Ui, sync: TabSync) -> Store {
         let state = RwSignal::new(state);
         Store {
             state,
             signed_in: Memo::new(move |_| state.with(|s| s.signed_in.is_some())),
+            persist: Persist::start(sync, state, ui),
             ui,
         }
     }
 
-    /// Applies `action`. On success the state is replaced (and saved by the persistence effect); on error
+    /// Applies `action`. On success the state is replaced and the action recorded for saving; on error
     /// nothing changes and nothing is notified.
     pub fn dispatch(self, action: Action) -> Result<Outcome, DomainError> {
         let mut next = self.state.get_untracked();
-        let result = apply(&mut next, action);
+        let result = apply(&mut next, action.clone());
         if result.is_ok() {
             self.state.set(next);
+            self.persist.record(Change::Scenario(action));
         }
         result
     }

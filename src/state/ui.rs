@@ -4,12 +4,26 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::document::{self, Document, Loaded};
-use super::storage::{LocalStorage, MemoryStorage, Storage};
+use super::document::{self, DocError, Document, Loaded};
+use super::storage::{LocalStorage, Storage};
 use super::store::Store;
+use super::sync::{Mode, TabSync};
 use crate::browser;
 use crate::domain::DomainError;
 use crate::i18n::{describe, t, Key, Lang};
+
+/// What the storage notice says. Unavailable, Full and Newer stay while they hold: changes are not being saved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Stored data could not be read (`error`); it was kept under `backup` and a new scenario started.
+    Unreadable { error: DocError, backup: String },
+    /// Saved by a newer version: nothing is written until the user chooses to work on a copy.
+    Newer { version: u32 },
+    /// Storage is off: the app runs in memory.
+    Unavailable,
+    /// Storage is full: the latest changes are not saved (cleared by the next save that succeeds).
+    Full,
+}
 
 /// Shared UI state. `Copy`, so closures in views capture it freely.
 #[derive(Clone, Copy)]
@@ -17,14 +31,19 @@ pub struct Ui {
     pub lang: RwSignal<Lang>,
     /// The latest announcement for the `status` live region.
     pub status: RwSignal<String>,
-    /// A problem with stored data the user should know about, shown until dismissed.
-    pub storage_notice: RwSignal<Option<Key>>,
+    /// A problem with stored data the user should know about.
+    pub notice: RwSignal<Option<Notice>>,
 }
 
 impl Ui {
     /// The text of `key` in the current language (tracked: reading it in a view re-renders on change).
     pub fn t(self, key: Key) -> &'static str {
         t(self.lang.get(), key)
+    }
+
+    /// The text of `key` in the current language, untracked (for event handlers).
+    pub fn t_untracked(self, key: Key) -> &'static str {
+        t(self.lang.get_untracked(), key)
     }
 
     pub fn announce(self, message: impl Into<String>) {
@@ -91,49 +110,49 @@ fn preferred_language() -> Lang {
     Lang::negotiate(preferred.iter().map(String::as_str))
 }
 
-/// Provides `Ui` and `Store` as context from what `start` read, and keeps storage and `<html lang>` in step.
+/// Provides `Ui` and `Store` as context from what `start` read, starts saving, and keeps `<html lang>` in step.
 pub fn provide_ui(start: Start) -> Ui {
-    let storage: Rc<dyn Storage> = Rc::new(LocalStorage);
-    let (doc, notice, storage): (Document, Option<Key>, Rc<dyn Storage>) = match start.loaded {
-        Loaded::Document(doc) => (*doc, None, storage),
-        Loaded::Fresh => (fresh_document(), None, storage),
-        Loaded::Unreadable { .. } => (fresh_document(), Some(Key::StorageUnreadable), storage),
-        Loaded::StorageFailed(_) => (
+    let local: Rc<dyn Storage> = Rc::new(LocalStorage);
+    let base = local.get(&document::document_key()).ok().flatten();
+    let (doc, notice, mode) = match start.loaded {
+        Loaded::Document(doc) => (*doc, None, Mode::Saving),
+        Loaded::Fresh => (fresh_document(), None, Mode::Saving),
+        Loaded::Unreadable { error, backup } => (
             fresh_document(),
-            Some(Key::StorageUnavailable),
-            Rc::new(MemoryStorage::default()),
+            Some(Notice::Unreadable { error, backup }),
+            Mode::Saving,
         ),
+        Loaded::Newer { version, readable } => (
+            readable.map_or_else(fresh_document, |d| *d),
+            Some(Notice::Newer { version }),
+            Mode::ReadOnly,
+        ),
+        Loaded::StorageFailed(_) => (fresh_document(), Some(Notice::Unavailable), Mode::Memory),
     };
+    // In memory mode nothing is read or written after this (`TabSync` checks the mode), so the browser's
+    // storage stays the backend: no in-memory copy is compiled into the app.
+    let storage = local;
 
     let ui = Ui {
         lang: RwSignal::new(doc.language),
         status: RwSignal::new(String::new()),
-        storage_notice: RwSignal::new(notice),
+        notice: RwSignal::new(notice),
     };
     provide_context(ui);
-    let store = Store::new(doc.scenario, ui);
-    provide_context(store);
-
-    Effect::new(move |_| {
-        let lang = ui.lang.get();
-        browser::set_html_lang(lang.code());
-        let doc = store
-            .state
-            .with(|scenario| Document::new(lang, scenario.clone()));
-        if document::save(&*storage, &doc).is_err() && ui.storage_notice.get_untracked().is_none() {
-            ui.storage_notice.set(Some(Key::StorageUnavailable));
-        }
-    });
+    let sync = TabSync::new(storage, base, doc.revision, mode);
+    provide_context(Store::new(doc.scenario, ui, sync));
+    Effect::new(move |_| browser::set_html_lang(ui.lang.get().code()));
     ui
 }
 
-/// A first visit: the browser's language and the Gold cloud partner preset on today's date.
-fn fresh_document() -> Document {
-    Document::new(
-        preferred_language(),
-        crate::domain::presets::build(
-            crate::domain::presets::PresetId::GoldCloud,
-            browser::today(),
-        ),
+/// A first visit, or a new start: the browser's language and the Gold cloud partner preset on today's date.
+pub fn fresh_document() -> Document {
+    Document::new(preferred_language(), fresh_scenario())
+}
+
+pub fn fresh_scenario() -> crate::domain::State {
+    crate::domain::presets::build(
+        crate::domain::presets::PresetId::GoldCloud,
+        browser::today(),
     )
 }

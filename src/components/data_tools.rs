@@ -1,0 +1,154 @@
+//! "Your data" on Scenarios: **Export** downloads the stored document as JSON; **Import scenario file** reads
+//! one through the same checks as loading (`document::from_text`: size, JSON, shape, version, meaning) and says
+//! exactly what is wrong; **Reset all data** asks first, in a modal dialog that offers to export.
+//!
+//! Decision: an import replaces the scenario and keeps the language the user reads in (a preference, not data).
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::browser;
+use crate::i18n::{describe, fill, t, Key};
+use crate::state::document::{self, DocError};
+use crate::state::ui::fresh_scenario;
+use crate::state::{text, tr, use_store, use_ui};
+
+const RESET_OPENER: &str = "reset-open";
+
+/// `support-benefits-2026-11-25.json`, dated by the real day.
+pub fn export_name() -> String {
+    format!(
+        "support-benefits-{}.json",
+        crate::domain::codec::iso_date(browser::today())
+    )
+}
+
+#[component]
+pub fn DataTools() -> impl IntoView {
+    let ui = use_ui();
+    let persist = use_store().persist;
+    let dialog = NodeRef::<Dialog>::new();
+    // The file name and why it was refused.
+    let refused = RwSignal::new(None::<(String, DocError)>);
+
+    let export = move || {
+        let name = export_name();
+        browser::download(&name, &persist.export_text());
+        ui.announce(fill(
+            ui.t_untracked(Key::ExportedAnnounce),
+            &[("file", &name)],
+        ));
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Cleared, so choosing the same file again is a change too.
+        input.set_value("");
+        let name = file.name();
+        let size = file.size() as usize;
+        if size > document::MAX_BYTES {
+            refused.set(Some((name, DocError::TooLarge { bytes: size })));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let read = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            let text = read.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            match document::from_text(&text) {
+                Ok(doc) => {
+                    refused.set(None);
+                    persist.replace(doc.scenario);
+                    ui.announce(fill(
+                        ui.t_untracked(Key::ImportedAnnounce),
+                        &[("file", &name)],
+                    ));
+                }
+                Err(e) => refused.set(Some((name, e))),
+            }
+        });
+    };
+    let refusal = text(move |lang| {
+        refused.with(|r| {
+            r.as_ref().map_or_else(String::new, |(file, e)| {
+                fill(
+                    t(lang, Key::ImportFailed),
+                    &[("file", file), ("reason", &describe::doc_error(lang, e))],
+                )
+            })
+        })
+    });
+    let close = move || {
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    };
+    let reset = move |_| {
+        persist.replace(fresh_scenario());
+        refused.set(None);
+        close();
+        ui.announce(ui.t_untracked(Key::ResetAnnounce));
+    };
+
+    view! {
+        <section class="card data-tools" aria-labelledby="data-heading">
+            <h2 id="data-heading">{tr(Key::DataHeading)}</h2>
+            <p>{tr(Key::DataIntro)}</p>
+            <div class="actions">
+                <button type="button" on:click=move |_| export()>{tr(Key::Export)}</button>
+                <button
+                    type="button"
+                    id=RESET_OPENER
+                    class="danger"
+                    on:click=move |_| {
+                        if let Some(d) = dialog.get_untracked() {
+                            let _ = d.show_modal();
+                        }
+                    }
+                >
+                    {tr(Key::ResetAll)}
+                </button>
+            </div>
+            <div class="field">
+                <label for="import-file">{tr(Key::ImportLabel)}</label>
+                <p class="hint" id="import-hint">{tr(Key::ImportHint)}</p>
+                <input
+                    type="file"
+                    id="import-file"
+                    accept=".json,application/json"
+                    aria-describedby="import-hint import-error"
+                    on:change=import
+                />
+                <p class="field-error" id="import-error" role="alert" hidden=move || refused.with(Option::is_none)>
+                    {refusal}
+                </p>
+            </div>
+            <dialog
+                node_ref=dialog
+                class="dialog"
+                aria-labelledby="reset-title"
+                aria-describedby="reset-body"
+                on:close=move |_| browser::focus_by_id(RESET_OPENER)
+                on:keydown=move |ev| {
+                    if let Some(d) = dialog.get_untracked() {
+                        browser::trap_tab(&d, &ev);
+                    }
+                }
+            >
+                <h2 id="reset-title">{tr(Key::ResetTitle)}</h2>
+                <p id="reset-body">{tr(Key::ResetBody)}</p>
+                <div class="actions">
+                    <button type="button" on:click=move |_| export()>{tr(Key::ExportFirst)}</button>
+                    <button type="button" class="danger" on:click=reset>{tr(Key::ResetAll)}</button>
+                    <button type="button" on:click=move |_| close()>{tr(Key::Cancel)}</button>
+                </div>
+            </dialog>
+        </section>
+    }
+}

@@ -1,0 +1,153 @@
+//! What a well-typed scenario must also satisfy before the app trusts it: every id names something that exists,
+//! ids are unique, counts and dates are possible. The codec checks types; this checks meaning, so a stored or
+//! imported document that decodes but could not have been produced by `apply` is reported, never run.
+
+use super::contract::PlanRef;
+use super::ids::ContractId;
+use super::model::AccountId;
+use super::state::{State, SCHEMA_VERSION};
+
+/// One thing wrong: where (a path such as `contracts[0].activated_by`) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// An account id that names no account of the scenario.
+    UnknownAccount,
+    /// A Contract ID that names no contract of the scenario.
+    UnknownContract,
+    /// An id (account, Contract ID, Access ID, request number) used twice.
+    Duplicate,
+    /// An end date before its start date.
+    EndsBeforeStart,
+    /// More incidents used than the contract has.
+    UsedMoreThanIncluded,
+    /// A day outside the clock's range, 2000-01-01 to 2099-12-31 (R10.1).
+    DayOutOfRange,
+    /// The scenario's own `schema_version` is not this app's.
+    WrongVersion,
+}
+
+/// Every problem of `state`, in document order; empty when it is sound.
+pub fn problems(state: &State) -> Vec<Problem> {
+    let mut found = Vec::new();
+    let mut add = |path: String, kind| found.push(Problem { path, kind });
+
+    if state.schema_version != SCHEMA_VERSION {
+        add("schema_version".into(), ProblemKind::WrongVersion);
+    }
+    let (first, last) = super::apply::clock_range();
+    if state.today < first || state.today > last {
+        add("today".into(), ProblemKind::DayOutOfRange);
+    }
+    for (i, offer) in state.tenant.offers.iter().enumerate() {
+        if offer.end < offer.start {
+            add(
+                path("tenant.offers", i, "end"),
+                ProblemKind::EndsBeforeStart,
+            );
+        }
+    }
+
+    // Linear scans over id texts, not sets: a scenario holds a few dozen ids, and one non-generic helper keeps
+    // the wasm small (sets of five id types cost about 3 KB).
+    let accounts: Vec<&str> = state.accounts.iter().map(|a| a.id.0.as_str()).collect();
+    for i in 0..accounts.len() {
+        if repeats(&accounts, i) {
+            add(path("accounts", i, "id"), ProblemKind::Duplicate);
+        }
+    }
+    let known = |id: &AccountId| accounts.contains(&id.0.as_str());
+    if state.signed_in.as_ref().is_some_and(|id| !known(id)) {
+        add("signed_in".into(), ProblemKind::UnknownAccount);
+    }
+
+    let contracts: Vec<&str> = state
+        .contracts
+        .iter()
+        .map(|c| c.contract_id.as_str())
+        .collect();
+    let access_ids: Vec<&str> = state
+        .contracts
+        .iter()
+        .map(|c| c.access_id.as_str())
+        .collect();
+    let contract_known = |id: &ContractId| contracts.contains(&id.as_str());
+    for (i, c) in state.contracts.iter().enumerate() {
+        let at = |field: &str| path("contracts", i, field);
+        if repeats(&contracts, i) {
+            add(at("contract_id"), ProblemKind::Duplicate);
+        }
+        if repeats(&access_ids, i) {
+            add(at("access_id"), ProblemKind::Duplicate);
+        }
+        if c.end < c.start {
+            add(at("end"), ProblemKind::EndsBeforeStart);
+        }
+        if c.on_premises_used > c.on_premises_total {
+            add(at("on_premises_used"), ProblemKind::UsedMoreThanIncluded);
+        }
+        if c.signature
+            .limit()
+            .is_some_and(|limit| c.signature_used > limit)
+        {
+            add(at("signature_used"), ProblemKind::UsedMoreThanIncluded);
+        }
+        if !known(&c.activated_by) {
+            add(at("activated_by"), ProblemKind::UnknownAccount);
+        }
+    }
+
+    for (i, a) in state.associations.iter().enumerate() {
+        if !known(&a.account) {
+            add(
+                path("associations", i, "account"),
+                ProblemKind::UnknownAccount,
+            );
+        }
+        if !contract_known(&a.contract) {
+            add(
+                path("associations", i, "contract"),
+                ProblemKind::UnknownContract,
+            );
+        }
+        if state.associations[..i].contains(a) {
+            add(path("associations", i, ""), ProblemKind::Duplicate);
+        }
+    }
+
+    let numbers: Vec<&str> = state.requests.iter().map(|r| r.number.as_str()).collect();
+    for (i, r) in state.requests.iter().enumerate() {
+        if repeats(&numbers, i) {
+            add(path("requests", i, "number"), ProblemKind::Duplicate);
+        }
+        if !known(&r.account) {
+            add(path("requests", i, "account"), ProblemKind::UnknownAccount);
+        }
+        if let PlanRef::PartnerOnPremises(id) | PlanRef::Signature(id) = &r.plan {
+            if !contract_known(id) {
+                add(path("requests", i, "plan"), ProblemKind::UnknownContract);
+            }
+        }
+    }
+    found
+}
+
+/// Whether `ids[i]` already appeared before `i`.
+fn repeats(ids: &[&str], i: usize) -> bool {
+    ids[..i].contains(&ids[i])
+}
+
+/// `list[i].field` (or `list[i]` for no field), built by one function rather than a `format!` per check.
+fn path(list: &str, i: usize, field: &str) -> String {
+    let mut out = format!("{list}[{i}]");
+    if !field.is_empty() {
+        out.push('.');
+        out.push_str(field);
+    }
+    out
+}

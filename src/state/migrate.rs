@@ -1,0 +1,82 @@
+//! Upgrades an older stored document, one version at a time, on its JSON value, before it is decoded. Each
+//! step turns version N into N + 1; adding a version means adding a step here and bumping `SCHEMA_VERSION`.
+
+use super::document::{value_mut, SCHEMA_VERSION};
+use crate::domain::json::Value;
+
+/// Where and what was wrong when a step could not run.
+pub type StepError = (&'static str, &'static str);
+
+/// Brings `value`, a document of `from`, to `SCHEMA_VERSION`.
+pub fn upgrade(value: &mut Value, from: u32) -> Result<(), StepError> {
+    for version in from..SCHEMA_VERSION {
+        match version {
+            1 => v1_to_v2(value)?,
+            _ => unreachable!("a step for every version below SCHEMA_VERSION"),
+        }
+        set_version(value, version + 1)?;
+    }
+    Ok(())
+}
+
+/// Version 2 added `revision`, the save counter; a version 1 document had been saved an unknown number of
+/// times, counted from 0.
+fn v1_to_v2(value: &mut Value) -> Result<(), StepError> {
+    let Value::Obj(fields) = value else {
+        return Err(("", "an object"));
+    };
+    if !fields.iter().any(|(k, _)| k == "revision") {
+        fields.insert(1.min(fields.len()), ("revision".into(), Value::Int(0)));
+    }
+    Ok(())
+}
+
+/// Sets the document's version and its scenario's (one version for both).
+fn set_version(value: &mut Value, version: u32) -> Result<(), StepError> {
+    let Some(top) = value_mut(value, "schema_version") else {
+        return Err(("schema_version", "a version number (1 or more)"));
+    };
+    *top = Value::Int(version.into());
+    let Some(scenario) = value_mut(value, "scenario") else {
+        return Err(("scenario", "a value (it is missing)"));
+    };
+    if let Some(inner) = value_mut(scenario, "schema_version") {
+        *inner = Value::Int(version.into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::document::{from_text, to_text, Document};
+    use crate::domain::presets::{build, PresetId};
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_version_1_document_is_upgraded_with_its_data_intact() {
+        let scenario = build(
+            PresetId::SilverHybrid,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        );
+        // Exactly what version 1 wrote: no revision, version 1 outside and in the scenario.
+        let v1 = format!(
+            "{{\"schema_version\":1,\"language\":\"tr\",\"scenario\":{}}}",
+            scenario
+                .to_json()
+                .replacen("\"schema_version\":2", "\"schema_version\":1", 1)
+        );
+        let doc = from_text(&v1).expect("version 1 upgrades");
+        assert_eq!(doc, Document::new(Lang::Tr, scenario));
+        assert!(to_text(&doc).starts_with("{\"schema_version\":2,\"revision\":0,"));
+    }
+
+    #[test]
+    fn version_0_and_non_numbers_are_reported() {
+        for bad in ["{\"schema_version\":0}", "{\"schema_version\":\"1\"}", "{}"] {
+            assert!(matches!(
+                from_text(bad),
+                Err(super::super::document::DocError::Shape { ref path, .. }) if path == "schema_version"
+            ));
+        }
+    }
+}
