@@ -260,13 +260,6 @@ fn string(v: &Value, path: &str) -> R<String> {
     }
 }
 
-fn boolean(v: &Value, path: &str) -> R<bool> {
-    match v {
-        Value::Bool(b) => Ok(*b),
-        _ => fail(path, "true or false"),
-    }
-}
-
 fn whole<T: TryFrom<u64>>(v: &Value, path: &str) -> R<T> {
     match v {
         Value::Int(i) => T::try_from(*i).or_else(|_| fail(path, "a whole number in range")),
@@ -336,23 +329,73 @@ pub fn iso_date(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// The fields of one object at `path`. Each read names the field only if it fails, so a sound document costs
+/// no path strings (and the wasm no `format!` per field).
+struct Obj<'v, 'p> {
+    v: &'v Value,
+    path: &'p str,
+}
+
+impl<'v> Obj<'v, '_> {
+    fn get(&self, key: &str) -> R<&'v Value> {
+        field(self.v, self.path, key)
+    }
+
+    /// Fails at `path.key`.
+    fn fail<T>(&self, key: &str, expected: &str) -> R<T> {
+        fail(&at(self.path, key), expected)
+    }
+
+    fn string(&self, key: &str) -> R<String> {
+        match self.get(key)? {
+            Value::Str(text) => Ok(text.clone()),
+            _ => self.fail(key, "a string"),
+        }
+    }
+
+    fn boolean(&self, key: &str) -> R<bool> {
+        match self.get(key)? {
+            Value::Bool(b) => Ok(*b),
+            _ => self.fail(key, "true or false"),
+        }
+    }
+
+    fn count(&self, key: &str) -> R<u32> {
+        match self.get(key)? {
+            Value::Int(i) => {
+                u32::try_from(*i).or_else(|_| self.fail(key, "a whole number in range"))
+            }
+            Value::Neg(_) => self.fail(key, "a whole number in range"),
+            _ => self.fail(key, "a whole number"),
+        }
+    }
+
+    fn date(&self, key: &str) -> R<NaiveDate> {
+        read_date(self.get(key)?, &at(self.path, key))
+    }
+
+    fn named<T>(&self, key: &str, from_name: fn(&str) -> Option<T>, what: &str) -> R<T> {
+        match self.get(key)? {
+            Value::Str(name) => from_name(name).map_or_else(|| self.fail(key, what), Ok),
+            _ => self.fail(key, what),
+        }
+    }
+
+    fn contract_id(&self, key: &str) -> R<ContractId> {
+        ContractId::parse(&self.string(key)?).or_else(|_| self.fail(key, "a 10-digit Contract ID"))
+    }
+}
+
 fn read_offer_kind(v: &Value, path: &str) -> R<OfferKind> {
     match variant(v, path)? {
         ("ActionPack", None) => Ok(OfferKind::ActionPack),
-        ("Competency", Some(inner)) => Ok(OfferKind::Competency {
-            competency: named(
-                field(inner, path, "competency")?,
-                &at(path, "competency"),
-                Competency::from_stored_name,
-                "a competency",
-            )?,
-            level: named(
-                field(inner, path, "level")?,
-                &at(path, "level"),
-                Level::from_stored_name,
-                "Silver or Gold",
-            )?,
-        }),
+        ("Competency", Some(inner)) => {
+            let o = Obj { v: inner, path };
+            Ok(OfferKind::Competency {
+                competency: o.named("competency", Competency::from_stored_name, "a competency")?,
+                level: o.named("level", Level::from_stored_name, "Silver or Gold")?,
+            })
+        }
         _ => fail(path, "ActionPack or Competency"),
     }
 }
@@ -373,9 +416,9 @@ fn read_plan(v: &Value, path: &str) -> R<PlanRef> {
 }
 
 fn read_account(v: &Value, path: &str) -> R<Account> {
-    let f = |key: &str| field(v, path, key);
+    let o = Obj { v, path };
     let kind_path = at(path, "kind");
-    let kind = match variant(f("kind")?, &kind_path)? {
+    let kind = match variant(o.get("kind")?, &kind_path)? {
         ("Msa", None) => AccountKind::Msa,
         ("Aad", Some(inner)) => AccountKind::Aad {
             roles: read_list(
@@ -387,94 +430,92 @@ fn read_account(v: &Value, path: &str) -> R<Account> {
         _ => return fail(&kind_path, "Aad or Msa"),
     };
     Ok(Account {
-        id: AccountId(string(f("id")?, &at(path, "id"))?),
-        display_name: string(f("display_name")?, &at(path, "display_name"))?,
-        email: string(f("email")?, &at(path, "email"))?,
+        id: AccountId(o.string("id")?),
+        display_name: o.string("display_name")?,
+        email: o.string("email")?,
         kind,
     })
 }
 
 fn read_contract(v: &Value, path: &str) -> R<Contract> {
-    let f = |key: &str| field(v, path, key);
-    let p = |key: &str| at(path, key);
+    let o = Obj { v, path };
     Ok(Contract {
-        access_id: AccessId::parse(&string(f("access_id")?, &p("access_id"))?)
-            .or_else(|_| fail(&p("access_id"), "an Access ID like ABCD-1234"))?,
-        contract_id: ContractId::parse(&string(f("contract_id")?, &p("contract_id"))?)
-            .or_else(|_| fail(&p("contract_id"), "a 10-digit Contract ID"))?,
-        start: read_date(f("start")?, &p("start"))?,
-        end: read_date(f("end")?, &p("end"))?,
-        tier: named(f("tier")?, &p("tier"), Tier::from_stored_name, "a tier")?,
-        on_premises_total: whole(f("on_premises_total")?, &p("on_premises_total"))?,
-        on_premises_used: whole(f("on_premises_used")?, &p("on_premises_used"))?,
-        signature: named(
-            f("signature")?,
-            &p("signature"),
+        access_id: AccessId::parse(&o.string("access_id")?)
+            .or_else(|_| o.fail("access_id", "an Access ID like ABCD-1234"))?,
+        contract_id: o.contract_id("contract_id")?,
+        start: o.date("start")?,
+        end: o.date("end")?,
+        tier: o.named("tier", Tier::from_stored_name, "a tier")?,
+        on_premises_total: o.count("on_premises_total")?,
+        on_premises_used: o.count("on_premises_used")?,
+        signature: o.named(
+            "signature",
             Signature::from_stored_name,
             "a Signature level",
         )?,
-        signature_used: whole(f("signature_used")?, &p("signature_used"))?,
-        activated_by: AccountId(string(f("activated_by")?, &p("activated_by"))?),
+        signature_used: o.count("signature_used")?,
+        activated_by: AccountId(o.string("activated_by")?),
     })
 }
 
 fn read_tenant(v: &Value, path: &str) -> R<Tenant> {
-    let f = |key: &str| field(v, path, key);
-    let p = |key: &str| at(path, key);
+    let o = Obj { v, path };
     Ok(Tenant {
-        name: string(f("name")?, &p("name"))?,
-        mpn_id: read_opt(f("mpn_id")?, &p("mpn_id"), string)?,
-        mpn_associated: boolean(f("mpn_associated")?, &p("mpn_associated"))?,
-        csp: boolean(f("csp")?, &p("csp"))?,
-        offers: read_list(f("offers")?, &p("offers"), |o, op| {
+        name: o.string("name")?,
+        mpn_id: read_opt(o.get("mpn_id")?, &at(path, "mpn_id"), string)?,
+        mpn_associated: o.boolean("mpn_associated")?,
+        csp: o.boolean("csp")?,
+        offers: read_list(o.get("offers")?, &at(path, "offers"), |v, path| {
+            let o = Obj { v, path };
             Ok(Offer {
-                kind: read_offer_kind(field(o, op, "kind")?, &at(op, "kind"))?,
-                start: read_date(field(o, op, "start")?, &at(op, "start"))?,
-                end: read_date(field(o, op, "end")?, &at(op, "end"))?,
+                kind: read_offer_kind(o.get("kind")?, &at(path, "kind"))?,
+                start: o.date("start")?,
+                end: o.date("end")?,
             })
         })?,
-        customers: read_list(f("customers")?, &p("customers"), |c, cp| {
+        customers: read_list(o.get("customers")?, &at(path, "customers"), |v, path| {
+            let o = Obj { v, path };
             Ok(Customer {
-                id: string(field(c, cp, "id")?, &at(cp, "id"))?,
-                name: string(field(c, cp, "name")?, &at(cp, "name"))?,
+                id: o.string("id")?,
+                name: o.string("name")?,
             })
         })?,
     })
 }
 
 pub fn decode(v: &Value) -> R<State> {
-    let f = |key: &str| field(v, "", key);
+    let o = Obj { v, path: "" };
     Ok(State {
-        schema_version: whole(f("schema_version")?, "schema_version")?,
-        preset: read_opt(f("preset")?, "preset", |p, path| {
+        schema_version: o.count("schema_version")?,
+        preset: read_opt(o.get("preset")?, "preset", |p, path| {
             named(p, path, PresetId::from_stored_name, "a preset")
         })?,
-        today: read_date(f("today")?, "today")?,
-        tenant: read_tenant(f("tenant")?, "tenant")?,
-        accounts: read_list(f("accounts")?, "accounts", read_account)?,
-        signed_in: read_opt(f("signed_in")?, "signed_in", |a, p| {
+        today: o.date("today")?,
+        tenant: read_tenant(o.get("tenant")?, "tenant")?,
+        accounts: read_list(o.get("accounts")?, "accounts", read_account)?,
+        signed_in: read_opt(o.get("signed_in")?, "signed_in", |a, p| {
             string(a, p).map(AccountId)
         })?,
-        contracts: read_list(f("contracts")?, "contracts", read_contract)?,
-        associations: read_list(f("associations")?, "associations", |a, p| {
+        contracts: read_list(o.get("contracts")?, "contracts", read_contract)?,
+        associations: read_list(o.get("associations")?, "associations", |v, path| {
+            let o = Obj { v, path };
             Ok(Association {
-                account: AccountId(string(field(a, p, "account")?, &at(p, "account"))?),
-                contract: ContractId::parse(&string(field(a, p, "contract")?, &at(p, "contract"))?)
-                    .or_else(|_| fail(&at(p, "contract"), "a 10-digit Contract ID"))?,
+                account: AccountId(o.string("account")?),
+                contract: o.contract_id("contract")?,
             })
         })?,
-        requests: read_list(f("requests")?, "requests", |r, p| {
-            let g = |key: &str| field(r, p, key);
+        requests: read_list(o.get("requests")?, "requests", |v, path| {
+            let o = Obj { v, path };
             Ok(SupportRequest {
-                number: string(g("number")?, &at(p, "number"))?,
-                product: string(g("product")?, &at(p, "product"))?,
-                title: string(g("title")?, &at(p, "title"))?,
-                plan: read_plan(g("plan")?, &at(p, "plan"))?,
-                day: read_date(g("day")?, &at(p, "day"))?,
-                account: AccountId(string(g("account")?, &at(p, "account"))?),
+                number: o.string("number")?,
+                product: o.string("product")?,
+                title: o.string("title")?,
+                plan: read_plan(o.get("plan")?, &at(path, "plan"))?,
+                day: o.date("day")?,
+                account: AccountId(o.string("account")?),
             })
         })?,
-        ids: IdGenerator::new(whole(f("ids")?, "ids")?),
+        ids: IdGenerator::new(whole(o.get("ids")?, "ids")?),
     })
 }
 
