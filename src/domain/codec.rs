@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use super::contract::{Association, Contract, PlanRef, SupportRequest};
 use super::entitlement::Signature;
 use super::ids::{AccessId, ContractId, IdGenerator};
-use super::json::{self, Value};
+use super::json::{self, Value, Writer};
 use super::model::{Account, AccountId, AccountKind, Customer, Role, Tenant};
 use super::offers::{Competency, Level, Offer, OfferKind, Tier};
 use super::presets::PresetId;
@@ -92,146 +92,146 @@ names!(Competency {
 
 // ---- writing
 
-fn s(text: &str) -> Value {
-    Value::Str(text.to_owned())
+fn field_str(w: &mut Writer, key: &str, text: &str) {
+    w.key(key);
+    w.string(text);
 }
 
-fn n(number: impl Into<u64>) -> Value {
-    Value::Int(number.into())
+fn field_num(w: &mut Writer, key: &str, n: u64) {
+    w.key(key);
+    w.number(n);
 }
 
-fn obj(fields: Vec<(&str, Value)>) -> Value {
-    Value::Obj(fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
+fn field_date(w: &mut Writer, key: &str, d: NaiveDate) {
+    field_str(w, key, &iso_date(d));
 }
 
-fn tag(name: &str, inner: Value) -> Value {
-    obj(vec![(name, inner)])
-}
-
-fn list<T>(items: &[T], f: impl Fn(&T) -> Value) -> Value {
-    Value::Arr(items.iter().map(f).collect())
-}
-
-fn opt<T>(item: Option<&T>, f: impl Fn(&T) -> Value) -> Value {
-    item.map_or(Value::Null, f)
-}
-
-fn date(d: &NaiveDate) -> Value {
-    Value::Str(iso_date(*d))
-}
-
-fn offer_kind(k: &OfferKind) -> Value {
-    match k {
-        OfferKind::ActionPack => s("ActionPack"),
-        OfferKind::Competency { competency, level } => tag(
-            "Competency",
-            obj(vec![
-                ("competency", s(competency.stored_name())),
-                ("level", s(level.stored_name())),
-            ]),
-        ),
+fn field_opt(w: &mut Writer, key: &str, text: Option<&str>) {
+    w.key(key);
+    match text {
+        Some(text) => w.string(text),
+        None => w.null(),
     }
 }
 
-fn plan(p: &PlanRef) -> Value {
-    match p {
-        PlanRef::PartnerOnPremises(c) => tag("PartnerOnPremises", s(c.as_str())),
-        PlanRef::Signature(c) => tag("Signature", s(c.as_str())),
-        PlanRef::CloudSolutionProvider => s("CloudSolutionProvider"),
-    }
+/// `{"name":"text"}`: an externally tagged newtype variant.
+fn tagged(w: &mut Writer, name: &str, text: &str) {
+    w.open('{');
+    field_str(w, name, text);
+    w.close('}');
 }
 
-pub fn encode(state: &State) -> Value {
+fn list<T>(w: &mut Writer, key: &str, items: &[T], mut f: impl FnMut(&mut Writer, &T)) {
+    w.key(key);
+    w.open('[');
+    for item in items {
+        f(w, item);
+    }
+    w.close(']');
+}
+
+/// Writes `state` as one JSON object into `w`.
+pub fn encode(state: &State, w: &mut Writer) {
     let t = &state.tenant;
-    obj(vec![
-        ("schema_version", n(state.schema_version)),
-        ("preset", opt(state.preset.as_ref(), |p| s(p.stored_name()))),
-        ("today", date(&state.today)),
-        (
-            "tenant",
-            obj(vec![
-                ("name", s(&t.name)),
-                ("mpn_id", opt(t.mpn_id.as_ref(), |m| s(m))),
-                ("mpn_associated", Value::Bool(t.mpn_associated)),
-                ("csp", Value::Bool(t.csp)),
-                (
-                    "offers",
-                    list(&t.offers, |o| {
-                        obj(vec![
-                            ("kind", offer_kind(&o.kind)),
-                            ("start", date(&o.start)),
-                            ("end", date(&o.end)),
-                        ])
-                    }),
-                ),
-                (
-                    "customers",
-                    list(&t.customers, |c| {
-                        obj(vec![("id", s(&c.id)), ("name", s(&c.name))])
-                    }),
-                ),
-            ]),
-        ),
-        (
-            "accounts",
-            list(&state.accounts, |a| {
-                let kind = match &a.kind {
-                    AccountKind::Aad { roles } => tag(
-                        "Aad",
-                        obj(vec![("roles", list(roles, |r| s(r.stored_name())))]),
-                    ),
-                    AccountKind::Msa => s("Msa"),
-                };
-                obj(vec![
-                    ("id", s(&a.id.0)),
-                    ("display_name", s(&a.display_name)),
-                    ("email", s(&a.email)),
-                    ("kind", kind),
-                ])
-            }),
-        ),
-        ("signed_in", opt(state.signed_in.as_ref(), |a| s(&a.0))),
-        (
-            "contracts",
-            list(&state.contracts, |c| {
-                obj(vec![
-                    ("access_id", s(c.access_id.as_str())),
-                    ("contract_id", s(c.contract_id.as_str())),
-                    ("start", date(&c.start)),
-                    ("end", date(&c.end)),
-                    ("tier", s(c.tier.stored_name())),
-                    ("on_premises_total", n(c.on_premises_total)),
-                    ("on_premises_used", n(c.on_premises_used)),
-                    ("signature", s(c.signature.stored_name())),
-                    ("signature_used", n(c.signature_used)),
-                    ("activated_by", s(&c.activated_by.0)),
-                ])
-            }),
-        ),
-        (
-            "associations",
-            list(&state.associations, |a| {
-                obj(vec![
-                    ("account", s(&a.account.0)),
-                    ("contract", s(a.contract.as_str())),
-                ])
-            }),
-        ),
-        (
-            "requests",
-            list(&state.requests, |r| {
-                obj(vec![
-                    ("number", s(&r.number)),
-                    ("product", s(&r.product)),
-                    ("title", s(&r.title)),
-                    ("plan", plan(&r.plan)),
-                    ("day", date(&r.day)),
-                    ("account", s(&r.account.0)),
-                ])
-            }),
-        ),
-        ("ids", n(state.ids.seed())),
-    ])
+    w.open('{');
+    field_num(w, "schema_version", state.schema_version.into());
+    field_opt(w, "preset", state.preset.map(PresetId::stored_name));
+    field_date(w, "today", state.today);
+    w.key("tenant");
+    w.open('{');
+    field_str(w, "name", &t.name);
+    field_opt(w, "mpn_id", t.mpn_id.as_deref());
+    w.key("mpn_associated");
+    w.boolean(t.mpn_associated);
+    w.key("csp");
+    w.boolean(t.csp);
+    list(w, "offers", &t.offers, |w, o| {
+        w.open('{');
+        w.key("kind");
+        match o.kind {
+            OfferKind::ActionPack => w.string("ActionPack"),
+            OfferKind::Competency { competency, level } => {
+                w.open('{');
+                w.key("Competency");
+                w.open('{');
+                field_str(w, "competency", competency.stored_name());
+                field_str(w, "level", level.stored_name());
+                w.close('}');
+                w.close('}');
+            }
+        }
+        field_date(w, "start", o.start);
+        field_date(w, "end", o.end);
+        w.close('}');
+    });
+    list(w, "customers", &t.customers, |w, c| {
+        w.open('{');
+        field_str(w, "id", &c.id);
+        field_str(w, "name", &c.name);
+        w.close('}');
+    });
+    w.close('}');
+    list(w, "accounts", &state.accounts, |w, a| {
+        w.open('{');
+        field_str(w, "id", &a.id.0);
+        field_str(w, "display_name", &a.display_name);
+        field_str(w, "email", &a.email);
+        w.key("kind");
+        match &a.kind {
+            AccountKind::Aad { roles } => {
+                w.open('{');
+                w.key("Aad");
+                w.open('{');
+                list(w, "roles", roles, |w, r| w.string(r.stored_name()));
+                w.close('}');
+                w.close('}');
+            }
+            AccountKind::Msa => w.string("Msa"),
+        }
+        w.close('}');
+    });
+    field_opt(
+        w,
+        "signed_in",
+        state.signed_in.as_ref().map(|a| a.0.as_str()),
+    );
+    list(w, "contracts", &state.contracts, |w, c| {
+        w.open('{');
+        field_str(w, "access_id", c.access_id.as_str());
+        field_str(w, "contract_id", c.contract_id.as_str());
+        field_date(w, "start", c.start);
+        field_date(w, "end", c.end);
+        field_str(w, "tier", c.tier.stored_name());
+        field_num(w, "on_premises_total", c.on_premises_total.into());
+        field_num(w, "on_premises_used", c.on_premises_used.into());
+        field_str(w, "signature", c.signature.stored_name());
+        field_num(w, "signature_used", c.signature_used.into());
+        field_str(w, "activated_by", &c.activated_by.0);
+        w.close('}');
+    });
+    list(w, "associations", &state.associations, |w, a| {
+        w.open('{');
+        field_str(w, "account", &a.account.0);
+        field_str(w, "contract", a.contract.as_str());
+        w.close('}');
+    });
+    list(w, "requests", &state.requests, |w, r| {
+        w.open('{');
+        field_str(w, "number", &r.number);
+        field_str(w, "product", &r.product);
+        field_str(w, "title", &r.title);
+        w.key("plan");
+        match &r.plan {
+            PlanRef::PartnerOnPremises(c) => tagged(w, "PartnerOnPremises", c.as_str()),
+            PlanRef::Signature(c) => tagged(w, "Signature", c.as_str()),
+            PlanRef::CloudSolutionProvider => w.string("CloudSolutionProvider"),
+        }
+        field_date(w, "day", r.day);
+        field_str(w, "account", &r.account.0);
+        w.close('}');
+    });
+    field_num(w, "ids", state.ids.seed());
+    w.close('}');
 }
 
 // ---- reading

@@ -35,7 +35,9 @@ pub struct State {
 impl State {
     /// The state as one JSON document (its first field is `schema_version`).
     pub fn to_json(&self) -> String {
-        super::codec::encode(self).to_text()
+        let mut w = super::json::Writer::default();
+        super::codec::encode(self, &mut w);
+        w.finish()
     }
 
     /// Reads a document written by `to_json` of this schema version.

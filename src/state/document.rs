@@ -135,13 +135,18 @@ pub fn keep_backup(storage: &dyn Storage, raw: &str) -> Result<String, StorageEr
 }
 
 pub fn to_text(doc: &Document) -> String {
-    Value::Obj(vec![
-        ("schema_version".into(), Value::Int(SCHEMA_VERSION.into())),
-        ("revision".into(), Value::Int(doc.revision)),
-        ("language".into(), Value::Str(doc.language.code().into())),
-        ("scenario".into(), codec::encode(&doc.scenario)),
-    ])
-    .to_text()
+    let mut w = json::Writer::default();
+    w.open('{');
+    w.key("schema_version");
+    w.number(SCHEMA_VERSION.into());
+    w.key("revision");
+    w.number(doc.revision);
+    w.key("language");
+    w.string(doc.language.code());
+    w.key("scenario");
+    codec::encode(&doc.scenario, &mut w);
+    w.close('}');
+    w.finish()
 }
 
 /// Reads a document of this or an older schema version (upgrading it), with every check: size, JSON, shape,
