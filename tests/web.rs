@@ -134,7 +134,9 @@ fn a_full_storage_keeps_the_stored_document_and_the_pending_change() {
     let mut changed = doc.clone();
     changed.language = support_benefits::i18n::Lang::Tr;
     sync.record(Change::Language(changed.language));
-    let full = with_throwing_storage("setItem", "QuotaExceededError", || sync.flush(&changed));
+    let full = with_throwing_storage("setItem", "QuotaExceededError", || {
+        sync.flush(changed.language, &changed.scenario)
+    });
     assert!(matches!(
         full,
         Err(FlushError::Storage(StorageError::Full(_)))
@@ -144,7 +146,7 @@ fn a_full_storage_keeps_the_stored_document_and_the_pending_change() {
         Some(before)
     );
     assert!(sync.has_pending());
-    sync.flush(&changed).unwrap();
+    sync.flush(changed.language, &changed.scenario).unwrap();
     let Loaded::Document(saved) = document::load(&LocalStorage) else {
         panic!("not saved");
     };

@@ -135,16 +135,21 @@ pub fn keep_backup(storage: &dyn Storage, raw: &str) -> Result<String, StorageEr
 }
 
 pub fn to_text(doc: &Document) -> String {
+    write(doc.revision, doc.language, &doc.scenario)
+}
+
+/// The text of a document from its parts, borrowed: saving needs no copy of the state.
+pub fn write(revision: u64, language: Lang, scenario: &State) -> String {
     let mut w = json::Writer::default();
     w.open('{');
     w.key("schema_version");
     w.number(SCHEMA_VERSION.into());
     w.key("revision");
-    w.number(doc.revision);
+    w.number(revision);
     w.key("language");
-    w.string(doc.language.code());
+    w.string(language.code());
     w.key("scenario");
-    codec::encode(&doc.scenario, &mut w);
+    codec::encode(scenario, &mut w);
     w.close('}');
     w.finish()
 }

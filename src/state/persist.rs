@@ -64,10 +64,11 @@ impl Persist {
             return;
         }
         browser::mark("sb-save-start");
-        let doc = self
-            .state
-            .with_untracked(|s| Document::new(self.ui.lang.get_untracked(), s.clone()));
-        let result = self.sync.try_update_value(|s| s.flush(&doc));
+        let lang = self.ui.lang.get_untracked();
+        let result = self.state.with_untracked(|scenario| {
+            self.sync
+                .try_update_value(|sync| sync.flush(lang, scenario))
+        });
         browser::measure("sb-save", "sb-save-start");
         match result.unwrap_or(Ok(Default::default())) {
             Ok(flushed) => {
@@ -94,10 +95,7 @@ impl Persist {
             .try_update_value(|s| s.external())
             .unwrap_or(Ok(None))
         {
-            Ok(Some(theirs)) => {
-                self.show(theirs);
-                self.say(Key::SyncedAnnounce);
-            }
+            Ok(Some(theirs)) => self.show(theirs),
             Ok(None) => {}
             Err(e) => self.failed(e),
         }
@@ -111,25 +109,28 @@ impl Persist {
         }));
     }
 
+    /// Shows another tab's document and says so (in its language, once that is loaded).
     fn show(self, doc: Document) {
         if self.state.with_untracked(|s| *s != doc.scenario) {
             self.state.set(doc.scenario);
         }
-        self.switch_language(doc.language, false);
+        self.switch_language(doc.language, Key::SyncedAnnounce);
     }
 
-    /// Shows `lang` once its texts are loaded, recording it as a change when the user chose it here.
-    pub fn switch_language(self, lang: Lang, chosen_here: bool) {
+    /// Shows `lang` once its texts are loaded, then announces `then` in it. The user's own choice
+    /// (`then` is `LanguageChanged`) is recorded as a change to save.
+    pub fn switch_language(self, lang: Lang, then: Key) {
         if lang == self.ui.lang.get_untracked() {
+            self.say(then);
             return;
         }
         leptos::task::spawn_local(async move {
             if super::language::ensure(lang).await {
                 self.ui.lang.set(lang);
-                if chosen_here {
+                if then == Key::LanguageChanged {
                     self.record(Change::Language(lang));
-                    self.ui.announce(crate::i18n::t(lang, Key::LanguageChanged));
                 }
+                self.say(then);
             } else {
                 // Stay in the current language and say so in it; setting it again resets the select.
                 let current = self.ui.lang.get_untracked();

@@ -95,22 +95,21 @@ impl TabSync {
         !self.pending.is_empty()
     }
 
-    /// Saves `current` (this tab's document, pending changes applied), first re-applying the pending changes on
-    /// another tab's newer save if there is one. On a storage error the changes stay pending for the next try.
-    pub fn flush(&mut self, current: &Document) -> Result<Flushed, FlushError> {
+    /// Saves this tab's document (`language`, `scenario`: pending changes applied), first re-applying the
+    /// pending changes on another tab's newer save if there is one. On a storage error the changes stay pending
+    /// for the next try. Nothing is copied unless another tab's document is adopted.
+    pub fn flush(&mut self, language: Lang, scenario: &State) -> Result<Flushed, FlushError> {
         let mut flushed = Flushed::default();
         if self.pending.is_empty() || self.mode != Mode::Saving {
             return Ok(flushed);
         }
         let stored = self.storage.get(&document::document_key())?;
-        let mut next = current.clone();
         if stored != self.base {
             if let Some(raw) = stored {
                 match document::from_text(&raw) {
                     Ok(theirs) => {
                         self.revision = theirs.revision;
-                        next = self.rebase(theirs);
-                        flushed.adopted = Some(next.clone());
+                        flushed.adopted = Some(self.rebase(theirs));
                     }
                     Err(DocError::Newer { version }) => {
                         self.mode = Mode::ReadOnly;
@@ -123,14 +122,18 @@ impl TabSync {
                 }
             }
         }
-        next.revision = self.revision + 1;
-        let text = document::save(&*self.storage, &next)?;
+        let revision = self.revision + 1;
+        let text = match &mut flushed.adopted {
+            Some(doc) => {
+                doc.revision = revision;
+                document::to_text(doc)
+            }
+            None => document::write(revision, language, scenario),
+        };
+        self.storage.set(&document::document_key(), &text)?;
         self.base = Some(text);
-        self.revision = next.revision;
+        self.revision = revision;
         self.pending.clear();
-        if let Some(adopted) = &mut flushed.adopted {
-            adopted.revision = next.revision;
-        }
         Ok(flushed)
     }
 
@@ -228,7 +231,12 @@ mod tests {
         }
 
         fn flush(&mut self) {
-            if let Some(doc) = self.sync.flush(&self.doc).unwrap().adopted {
+            if let Some(doc) = self
+                .sync
+                .flush(self.doc.language, &self.doc.scenario)
+                .unwrap()
+                .adopted
+            {
                 self.doc = doc;
             }
             // The UI keeps no revision; the tab's view of it is the sync's.
@@ -309,7 +317,10 @@ mod tests {
             .replacen("\"schema_version\":2", "\"schema_version\":3", 1);
         storage.set(&document::document_key(), &newer).unwrap();
         a.request(1);
-        assert_eq!(a.sync.flush(&a.doc), Err(FlushError::Newer(3)));
+        assert_eq!(
+            a.sync.flush(a.doc.language, &a.doc.scenario),
+            Err(FlushError::Newer(3))
+        );
         assert_eq!(a.sync.mode, Mode::ReadOnly);
         assert_eq!(
             storage.get(&document::document_key()).unwrap(),
@@ -329,7 +340,7 @@ mod tests {
         let mut a = Tab::open(&storage);
         storage.set(&document::document_key(), "oops").unwrap();
         a.request(1);
-        let flushed = a.sync.flush(&a.doc).unwrap();
+        let flushed = a.sync.flush(a.doc.language, &a.doc.scenario).unwrap();
         assert_eq!(flushed.backup.unwrap().0, "support-benefits:backup");
         assert_eq!(
             storage.get("support-benefits:backup").unwrap().as_deref(),
