@@ -177,26 +177,6 @@ pub fn is_hidden() -> bool {
     document().is_some_and(|d| d.hidden())
 }
 
-fn performance() -> Option<web_sys::Performance> {
-    web_sys::window()?.performance()
-}
-
-/// Marks the start of what `measure` times.
-pub fn mark(name: &str) {
-    if let Some(p) = performance() {
-        let _ = p.mark(name);
-    }
-}
-
-/// Records the time since `mark(start)` as a performance measure named `name` (shown in the browser's
-/// profiler, read by `scripts/bench`), and drops the mark so entries do not pile up.
-pub fn measure(name: &str, start: &str) {
-    if let Some(p) = performance() {
-        let _ = p.measure_with_start_mark(name, start);
-        p.clear_marks_with_mark_name(start);
-    }
-}
-
 /// Offers `text` as a file download named `file_name`, through a `data:` URL (no object URL to revoke, and
 /// the text never becomes markup).
 pub fn download(file_name: &str, text: &str) {

@@ -12,7 +12,7 @@ use crate::browser;
 use crate::i18n::{describe, fill, t, Key};
 use crate::state::document::{self, DocError};
 use crate::state::ui::fresh_scenario;
-use crate::state::{text, tr, use_store, use_ui};
+use crate::state::{text, tr, use_store, use_ui, Notice};
 
 const RESET_OPENER: &str = "reset-open";
 
@@ -29,8 +29,8 @@ pub fn DataTools() -> impl IntoView {
     let ui = use_ui();
     let persist = use_store().persist;
     let dialog = NodeRef::<Dialog>::new();
-    // The file name and why it was refused.
-    let refused = RwSignal::new(None::<(String, DocError)>);
+    // Why the last imported file was refused (`Notice::ImportRefused`; the notice's type, so no new signal code).
+    let refused = RwSignal::new(None::<Notice>);
 
     let export = move || {
         let name = export_name();
@@ -55,7 +55,10 @@ pub fn DataTools() -> impl IntoView {
         let name = file.name();
         let size = file.size() as usize;
         if size > document::MAX_BYTES {
-            refused.set(Some((name, DocError::TooLarge { bytes: size })));
+            refused.set(Some(Notice::ImportRefused {
+                file: name,
+                error: DocError::TooLarge { bytes: size },
+            }));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -70,18 +73,20 @@ pub fn DataTools() -> impl IntoView {
                         &[("file", &name)],
                     ));
                 }
-                Err(e) => refused.set(Some((name, e))),
+                Err(error) => refused.set(Some(Notice::ImportRefused { file: name, error })),
             }
         });
     };
     let refusal = text(move |lang| {
-        refused.with(|r| {
-            r.as_ref().map_or_else(String::new, |(file, e)| {
-                fill(
-                    t(lang, Key::ImportFailed),
-                    &[("file", file), ("reason", &describe::doc_error(lang, e))],
-                )
-            })
+        refused.with(|r| match r {
+            Some(Notice::ImportRefused { file, error }) => fill(
+                t(lang, Key::ImportFailed),
+                &[
+                    ("file", file),
+                    ("reason", &describe::doc_error(lang, error)),
+                ],
+            ),
+            _ => String::new(),
         })
     });
     let close = move || {

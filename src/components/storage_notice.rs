@@ -25,7 +25,7 @@ pub fn StorageNotice() -> impl IntoView {
             ),
             Some(Notice::Unavailable) => t(lang, Key::NoticeUnavailable).into(),
             Some(Notice::Full) => t(lang, Key::NoticeFull).into(),
-            None => String::new(),
+            Some(Notice::ImportRefused { .. }) | None => String::new(),
         })
     });
     // Where the data the notice speaks of is kept: the backup of unreadable data, or the newer document.

@@ -151,3 +151,105 @@ fn path(list: &str, i: usize, field: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::contract::{Association, Contract, SupportRequest};
+    use crate::domain::entitlement::Signature;
+    use crate::domain::ids::AccessId;
+    use crate::domain::offers::Tier;
+    use crate::domain::presets::{build, PresetId};
+    use chrono::NaiveDate;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn contract(id: &str, access: &str, by: &str) -> Contract {
+        Contract {
+            access_id: AccessId::parse(access).unwrap(),
+            contract_id: ContractId::parse(id).unwrap(),
+            start: day(2026, 1, 1),
+            end: day(2026, 12, 31),
+            tier: Tier::Gold,
+            on_premises_total: 20,
+            on_premises_used: 0,
+            signature: Signature::Pack5,
+            signature_used: 0,
+            activated_by: AccountId(by.into()),
+        }
+    }
+
+    #[test]
+    fn every_preset_is_sound() {
+        for preset in PresetId::ALL {
+            assert_eq!(problems(&build(preset, day(2026, 11, 25))), vec![]);
+        }
+    }
+
+    #[test]
+    fn each_kind_of_contradiction_is_found_where_it_is() {
+        let mut s = build(PresetId::GoldCloud, day(2026, 11, 25));
+        let ada = s.accounts[0].id.0.clone();
+        s.schema_version = 1;
+        s.today = day(1999, 12, 31);
+        s.tenant.offers[0].end = s.tenant.offers[0].start.pred_opt().unwrap();
+        let twin = s.accounts[0].clone();
+        s.accounts.push(twin);
+        let mut broken = contract("1234567890", "ABCD-1234", "ghost");
+        broken.end = day(2025, 1, 1);
+        broken.on_premises_used = 21;
+        broken.signature_used = 6;
+        s.contracts = vec![contract("1234567890", "ABCD-1234", &ada), broken];
+        s.associations = vec![
+            Association {
+                account: AccountId(ada.clone()),
+                contract: ContractId::parse("1234567890").unwrap(),
+            },
+            Association {
+                account: AccountId(ada.clone()),
+                contract: ContractId::parse("1234567890").unwrap(),
+            },
+            Association {
+                account: AccountId("ghost".into()),
+                contract: ContractId::parse("9999999999").unwrap(),
+            },
+        ];
+        let request = SupportRequest {
+            number: "1".into(),
+            product: "p".into(),
+            title: "t".into(),
+            plan: PlanRef::Signature(ContractId::parse("9999999999").unwrap()),
+            day: day(2026, 1, 1),
+            account: AccountId(ada),
+        };
+        s.requests = vec![request.clone(), request];
+        let found: Vec<(String, ProblemKind)> =
+            problems(&s).into_iter().map(|p| (p.path, p.kind)).collect();
+        use ProblemKind::*;
+        let expected = [
+            ("schema_version", WrongVersion),
+            ("today", DayOutOfRange),
+            ("tenant.offers[0].end", EndsBeforeStart),
+            ("accounts[5].id", Duplicate),
+            ("contracts[1].contract_id", Duplicate),
+            ("contracts[1].access_id", Duplicate),
+            ("contracts[1].end", EndsBeforeStart),
+            ("contracts[1].on_premises_used", UsedMoreThanIncluded),
+            ("contracts[1].signature_used", UsedMoreThanIncluded),
+            ("contracts[1].activated_by", UnknownAccount),
+            ("associations[1]", Duplicate),
+            ("associations[2].account", UnknownAccount),
+            ("associations[2].contract", UnknownContract),
+            ("requests[0].plan", UnknownContract),
+            ("requests[1].number", Duplicate),
+            ("requests[1].plan", UnknownContract),
+        ];
+        let expected: Vec<(String, ProblemKind)> = expected
+            .iter()
+            .map(|(p, k)| ((*p).to_owned(), *k))
+            .collect();
+        assert_eq!(found, expected);
+    }
+}

@@ -77,8 +77,8 @@ strings! {
     BackHome => "Go to the overview", "Genel bakışa git";
     FooterNote => "A simulation for learning. Not affiliated with Microsoft; no data leaves this browser.", "Öğrenmek için bir simülasyon. Microsoft ile bağlantılı değildir; hiçbir veri bu tarayıcıdan çıkmaz.";
     NoticeUnreadable => "Stored data could not be read: {reason}. It was kept as a backup, and the app started a new scenario.", "Kayıtlı veriler okunamadı: {reason}. Yedek olarak saklandı ve uygulama yeni bir senaryo başlattı.";
-    NoticeNewer => "This data was saved by a newer version of the app (version {version}). To keep it safe, nothing you change here is saved. Work on a copy to save your changes; the newer data is kept as a backup.", "Bu veriler uygulamanın daha yeni bir sürümüyle kaydedildi (sürüm {version}). Güvende kalması için burada yaptığınız değişiklikler kaydedilmez. Değişikliklerinizi kaydetmek için bir kopya üzerinde çalışın; yeni veriler yedek olarak saklanır.";
-    NoticeUnavailable => "This browser does not let the app store data (private mode or storage turned off). Everything works, but changes are not saved: they last until you close the page.", "Bu tarayıcı uygulamanın veri saklamasına izin vermiyor (gizli mod veya depolama kapalı). Her şey çalışır, ancak değişiklikler kaydedilmez: sayfayı kapatana kadar geçerlidir.";
+    NoticeNewer => "Saved by a newer version of the app (version {version}). To keep it safe, changes made here are not saved. Work on a copy to save yours; the newer data is kept as a backup.", "Uygulamanın daha yeni bir sürümüyle kaydedildi (sürüm {version}). Güvende kalması için burada yapılan değişiklikler kaydedilmez. Kendi değişikliklerinizi kaydetmek için bir kopya üzerinde çalışın; yeni veriler yedek olarak saklanır.";
+    NoticeUnavailable => "This browser does not let the app store data (private mode or storage turned off). Changes last until you close the page.", "Bu tarayıcı uygulamanın veri saklamasına izin vermiyor (gizli mod veya depolama kapalı). Değişiklikler sayfayı kapatana kadar geçerli.";
     NoticeFull => "This browser's storage is full: your latest changes are not saved. To keep them, use Export on Scenarios.", "Bu tarayıcının depolama alanı dolu: son değişiklikleriniz kaydedilmedi. Saklamak için Senaryolar sayfasında Dışa aktar'ı kullanın.";
     DownloadStored => "Download that data", "Bu verileri indir";
     WorkOnCopy => "Work on a copy", "Bir kopya üzerinde çalış";
@@ -97,7 +97,7 @@ strings! {
     ProblemWrongVersion => "{path} does not match the document's version", "{path} belgenin sürümüyle eşleşmiyor";
     // Your data (Scenarios)
     DataHeading => "Your data", "Verileriniz";
-    DataIntro => "Everything stays in this browser. Export saves the whole scenario as a JSON file; Import loads one back after checking it.", "Her şey bu tarayıcıda kalır. Dışa aktar, senaryonun tamamını bir JSON dosyası olarak kaydeder; İçe aktar, denetledikten sonra birini geri yükler.";
+    DataIntro => "Everything stays in this browser. Export saves the scenario as a JSON file; Import checks one and loads it back.", "Her şey bu tarayıcıda kalır. Dışa aktar, senaryoyu bir JSON dosyası olarak kaydeder; İçe aktar, bir dosyayı denetleyip geri yükler.";
     Export => "Export", "Dışa aktar";
     ExportedAnnounce => "Exported {file}.", "{file} dışa aktarıldı.";
     ImportLabel => "Import scenario file", "Senaryo dosyasını içe aktar";
@@ -106,7 +106,7 @@ strings! {
     ImportFailed => "{file} was not imported: {reason}.", "{file} içe aktarılmadı: {reason}.";
     ResetAll => "Reset all data", "Tüm verileri sıfırla";
     ResetTitle => "Reset all data?", "Tüm veriler sıfırlansın mı?";
-    ResetBody => "The scenario, its contracts, requests and clock are replaced by the Gold cloud partner preset on today's date. This cannot be undone: export first to keep a copy.", "Senaryo, sözleşmeleri, istekleri ve saati bugünün tarihinde Gold bulut iş ortağı hazır ayarıyla değiştirilir. Bu geri alınamaz: bir kopya saklamak için önce dışa aktarın.";
+    ResetBody => "The scenario, its contracts, requests and clock are replaced by the Gold cloud partner preset on today's date. Export first to keep a copy.", "Senaryo, sözleşmeleri, istekleri ve saati bugünün tarihinde Gold bulut iş ortağı hazır ayarıyla değiştirilir. Bir kopya saklamak için önce dışa aktarın.";
     ExportFirst => "Export first", "Önce dışa aktar";
     ResetAnnounce => "All data was reset.", "Tüm veriler sıfırlandı.";
     Dismiss => "Dismiss", "Kapat";

@@ -2,6 +2,7 @@
 //! save for the changes of `DEBOUNCE_MS`, and at once when the page is hidden or closed), other tabs' saves are
 //! heard through the `storage` event, and whatever goes wrong becomes the storage notice.
 
+use std::cell::RefCell;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -15,10 +16,25 @@ use crate::i18n::{Key, Lang};
 
 const DEBOUNCE_MS: u64 = 250;
 
+/// The tab's one `TabSync`, and whether a save is scheduled. A thread-local rather than a `StoredValue`: a
+/// non-`Send` `StoredValue` checks the thread it is used on, which links `std::thread::current` (about 4 KB of
+/// wasm) into an app that has one thread.
+struct Saver {
+    sync: TabSync,
+    scheduled: bool,
+}
+
+thread_local! {
+    static SAVER: RefCell<Option<Saver>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` on the tab's saver; `None` before `Persist::start` (never, in the app).
+fn with_saver<T>(f: impl FnOnce(&mut Saver) -> T) -> Option<T> {
+    SAVER.with(|s| s.borrow_mut().as_mut().map(f))
+}
+
 #[derive(Clone, Copy)]
 pub struct Persist {
-    sync: StoredValue<TabSync, LocalStorage>,
-    scheduled: StoredValue<bool>,
     state: RwSignal<State>,
     ui: Ui,
 }
@@ -26,12 +42,13 @@ pub struct Persist {
 impl Persist {
     /// Starts saving for `state` and listens for other tabs and for the page being hidden.
     pub fn start(sync: TabSync, state: RwSignal<State>, ui: Ui) -> Persist {
-        let persist = Persist {
-            sync: StoredValue::new_local(sync),
-            scheduled: StoredValue::new(false),
-            state,
-            ui,
-        };
+        SAVER.with(|s| {
+            *s.borrow_mut() = Some(Saver {
+                sync,
+                scheduled: false,
+            })
+        });
+        let persist = Persist { state, ui };
         // The page turns hidden when the tab is closed, switched away from or minimized, and on mobile browsers
         // that never fire `pagehide`: one listener covers them all.
         let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
@@ -50,26 +67,28 @@ impl Persist {
 
     /// Notes a change already shown, and saves it soon.
     pub fn record(self, change: Change) {
-        self.sync.update_value(|s| s.record(change));
-        if !self.scheduled.get_value() {
-            self.scheduled.set_value(true);
+        let schedule = with_saver(|s| {
+            s.sync.record(change);
+            !std::mem::replace(&mut s.scheduled, true)
+        });
+        if schedule == Some(true) {
             set_timeout(move || self.flush(), Duration::from_millis(DEBOUNCE_MS));
         }
     }
 
-    /// Saves what is pending now, timed as the `sb-save` performance measure.
+    /// Saves what is pending now. (`scripts/bench` times each save from its first storage read to its write.)
     pub fn flush(self) {
-        self.scheduled.set_value(false);
-        if !self.sync.with_value(TabSync::has_pending) {
+        let pending = with_saver(|s| {
+            s.scheduled = false;
+            s.sync.has_pending()
+        });
+        if pending != Some(true) {
             return;
         }
-        browser::mark("sb-save-start");
         let lang = self.ui.lang.get_untracked();
-        let result = self.state.with_untracked(|scenario| {
-            self.sync
-                .try_update_value(|sync| sync.flush(lang, scenario))
-        });
-        browser::measure("sb-save", "sb-save-start");
+        let result = self
+            .state
+            .with_untracked(|scenario| with_saver(|s| s.sync.flush(lang, scenario)));
         match result.unwrap_or(Ok(Default::default())) {
             Ok(flushed) => {
                 if self.ui.notice.with_untracked(|n| *n == Some(Notice::Full)) {
@@ -90,11 +109,7 @@ impl Persist {
 
     /// Another tab saved: shows its document with this tab's unsaved changes on top.
     fn hear(self) {
-        match self
-            .sync
-            .try_update_value(|s| s.external())
-            .unwrap_or(Ok(None))
-        {
+        match with_saver(|s| s.sync.external()).unwrap_or(Ok(None)) {
             Ok(Some(theirs)) => self.show(theirs),
             Ok(None) => {}
             Err(e) => self.failed(e),
@@ -158,11 +173,7 @@ impl Persist {
     /// Leaves read-only mode (a newer version's document): keeps that document under a backup key and saves
     /// this tab's from now on.
     pub fn work_on_copy(self) {
-        match self
-            .sync
-            .try_update_value(|s| s.work_on_copy())
-            .unwrap_or(Ok(String::new()))
-        {
+        match with_saver(|s| s.sync.work_on_copy()).unwrap_or(Ok(String::new())) {
             Ok(_) => {
                 self.ui.notice.set(None);
                 self.record(Change::Replace(Box::new(self.state.get_untracked())));
@@ -178,7 +189,6 @@ impl Persist {
 
     /// The raw text under `key`, for the notice's download buttons.
     pub fn raw(self, key: &str) -> Option<String> {
-        self.sync
-            .with_value(|s| s.storage().get(key).ok().flatten())
+        with_saver(|s| s.sync.storage().get(key).ok().flatten()).flatten()
     }
 }

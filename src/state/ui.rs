@@ -23,6 +23,8 @@ pub enum Notice {
     Unavailable,
     /// Storage is full: the latest changes are not saved (cleared by the next save that succeeds).
     Full,
+    /// An imported `file` was refused (shown by Scenarios' data tools, never in the storage notice).
+    ImportRefused { file: String, error: DocError },
 }
 
 /// Shared UI state. `Copy`, so closures in views capture it freely.

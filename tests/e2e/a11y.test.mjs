@@ -96,3 +96,20 @@ test('axe: the support portals in use (Support for Business step 2 opened up, th
   assertClean();
   await context.close();
 });
+
+test('axe: the storage notice, an import refusal and the Reset dialog', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await page.goto(env.url + 'rules');
+  await page.evaluate(() => localStorage.setItem('support-benefits:document', 'not json'));
+  await gotoRoute(env, page, 'scenarios', 'Scenarios');
+  await page.locator('.storage-notice').getByRole('button', { name: 'Dismiss' }).waitFor();
+  const data = page.getByRole('region', { name: 'Your data' });
+  await data.getByLabel('Import scenario file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+  await data.getByRole('alert').getByText('x.json was not imported', { exact: false }).waitFor();
+  assert.deepEqual(await audit(page), []);
+  await data.getByRole('button', { name: 'Reset all data' }).click();
+  await page.getByRole('dialog', { name: 'Reset all data?' }).waitFor();
+  assert.deepEqual(await audit(page), []);
+  assertClean();
+  await context.close();
+});

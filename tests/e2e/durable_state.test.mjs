@@ -115,7 +115,7 @@ test('a newer version\'s document is never overwritten unless the user works on 
   const newer = JSON.stringify(doc);
   const { page, context, assertClean } = await openWithStored(newer);
   const alert = notice(page);
-  await alert.getByText('This data was saved by a newer version of the app (version 99).', { exact: false }).waitFor();
+  await alert.getByText('Saved by a newer version of the app (version 99).', { exact: false }).waitFor();
   // Read-only: what this version can read of it is shown (Ada is signed in), changes are not saved.
   await page.getByRole('region', { name: 'Signed in' }).getByText('Ada Lovelace').waitFor();
   await loadPreset(page, 'Action Pack partner');
