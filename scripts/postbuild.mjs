@@ -14,12 +14,15 @@
 //    line shape read here).
 // 5. Writes 404.html, a copy of index.html: static hosts that serve it for unknown paths then boot the app,
 //    and the router shows the deep-linked page (asset URLs are absolute, from --public-url).
+// 6. The app only: the offline app (scripts/sw.mjs): manifest.webmanifest, and last, once every other file is
+//    final, sw.js precaching them. The preload script of step 4 registers it once the page has loaded.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { writeManifest, writeServiceWorker } from './sw.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
@@ -131,9 +134,35 @@ if (isApp) {
   const url = document.querySelector('meta[name="sb-i18n-' + lang + '"]')?.content;
   if (url) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: url }));
 }
+// The offline app: the service worker (sw.js, beside index.html, so its scope is the app's sub-path) is registered
+// after the page has loaded, so precaching never competes with the first render. A new version's worker waits;
+// the app is told ('sb-update', and data-update on <html> for an app that starts later) and offers to reload; its
+// Reload button sends 'sb-reload', and the waiting worker takes over, then the page reloads into the new files.
+if ('serviceWorker' in navigator) {
+  const sw = navigator.serviceWorker;
+  let waiting;
+  const ready = (worker) => {
+    waiting = worker;
+    document.documentElement.dataset.update = 'ready';
+    dispatchEvent(new Event('sb-update'));
+  };
+  addEventListener('load', () => sw.register('sw.js').then((reg) => {
+    if (reg.waiting && sw.controller) ready(reg.waiting);
+    reg.addEventListener('updatefound', () => {
+      const worker = reg.installing;
+      worker?.addEventListener('statechange', () => { if (worker.state === 'installed' && sw.controller) ready(worker); });
+    });
+  }, () => {}));
+  addEventListener('sb-reload', () => {
+    if (!waiting) return;
+    sw.addEventListener('controllerchange', () => location.reload());
+    waiting.postMessage('skip-waiting');
+  });
+}
 `;
-  const preloadName = `texts-${createHash('sha256').update(preload).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(staging, preloadName), preload);
+  const head = (await minify(preload, { ecma: 2020, compress: { passes: 2 }, mangle: { toplevel: false } })).code;
+  const preloadName = `head-${createHash('sha256').update(head).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(staging, preloadName), head);
   // At the end of <head>: after the wasm's own preload links, so it never delays them.
   if (!html.includes('</head>')) throw new Error('postbuild: no </head> to name the language files in');
   html = html.replace('</head>', `${metas.join('')}<script src="${publicUrl}${preloadName}"></script></head>`);
@@ -143,4 +172,12 @@ if (isApp) {
 // 5.
 writeFileSync(indexPath, html);
 writeFileSync(join(staging, '404.html'), html);
-console.log(`postbuild: moved ${moved} inline script(s) to files; minified ${minified} JS file(s)${languages}; wrote 404.html`);
+
+// 6.
+let offline = '';
+if (isApp) {
+  writeManifest(staging, publicUrl);
+  const { files } = writeServiceWorker(staging);
+  offline = `; wrote manifest.webmanifest and sw.js (${files} files precached)`;
+}
+console.log(`postbuild: moved ${moved} inline script(s) to files; minified ${minified} JS file(s)${languages}; wrote 404.html${offline}`);

@@ -177,6 +177,20 @@ pub fn is_hidden() -> bool {
     document().is_some_and(|d| d.hidden())
 }
 
+/// Whether the page's head script has marked a new version of the app as waiting (`data-update` on `<html>`).
+pub fn update_ready() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|e| e.has_attribute("data-update"))
+}
+
+/// Fires a plain event named `name` on the window (how the app talks to the page's head script).
+pub fn dispatch(name: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
 /// Offers `text` as a file download named `file_name`, through a `data:` URL (no object URL to revoke, and
 /// the text never becomes markup).
 pub fn download(file_name: &str, text: &str) {

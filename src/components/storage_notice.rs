@@ -1,6 +1,7 @@
 //! The storage notice: stored data that could not be read, a newer version's data (read-only until the user
-//! works on a copy), or storage that is off or full. Only the first can be dismissed: the others hold as long
-//! as changes are not being saved. Both kinds of kept data can be downloaded.
+//! works on a copy), or storage that is off or full; and a new version of the app waiting to be used (Reload).
+//! Only unreadable data and the update can be dismissed: the others hold as long as changes are not being
+//! saved. Both kinds of kept data can be downloaded.
 
 use leptos::prelude::*;
 
@@ -25,6 +26,7 @@ pub fn StorageNotice() -> impl IntoView {
             ),
             Some(Notice::Unavailable) => t(lang, Key::NoticeUnavailable).into(),
             Some(Notice::Full) => t(lang, Key::NoticeFull).into(),
+            Some(Notice::UpdateReady) => t(lang, Key::UpdateReady).into(),
             Some(Notice::ImportRefused { .. }) | None => String::new(),
         })
     });
@@ -41,10 +43,11 @@ pub fn StorageNotice() -> impl IntoView {
             browser::download("support-benefits-kept.json", &raw);
         }
     };
-    let unreadable = move || {
+    let dismissable = move || {
         ui.notice
-            .with(|n| matches!(n, Some(Notice::Unreadable { .. })))
+            .with(|n| matches!(n, Some(Notice::Unreadable { .. } | Notice::UpdateReady)))
     };
+    let update = move || ui.notice.with(|n| *n == Some(Notice::UpdateReady));
     let newer = move || ui.notice.with(|n| matches!(n, Some(Notice::Newer { .. })));
     view! {
         <div class="storage-notice" role="alert" hidden=move || ui.notice.with(Option::is_none)>
@@ -56,7 +59,10 @@ pub fn StorageNotice() -> impl IntoView {
                 <button type="button" hidden=move || kept().is_none() on:click=download>
                     {tr(Key::DownloadStored)}
                 </button>
-                <button type="button" hidden=move || !unreadable() on:click=move |_| ui.notice.set(None)>
+                <button type="button" class="primary" hidden=move || !update() on:click=move |_| browser::dispatch("sb-reload")>
+                    {tr(Key::ReloadToUpdate)}
+                </button>
+                <button type="button" hidden=move || !dismissable() on:click=move |_| ui.notice.set(None)>
                     {tr(Key::Dismiss)}
                 </button>
             </div>

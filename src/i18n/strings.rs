@@ -81,6 +81,8 @@ strings! {
     NoticeUnavailable => "This browser does not let the app store data (private mode or storage turned off). Changes last until you close the page.", "Bu tarayıcı uygulamanın veri saklamasına izin vermiyor (gizli mod veya depolama kapalı). Değişiklikler sayfayı kapatana kadar geçerli.";
     NoticeFull => "This browser's storage is full: your latest changes are not saved. To keep them, use Export on Scenarios.", "Bu tarayıcının depolama alanı dolu: son değişiklikleriniz kaydedilmedi. Saklamak için Senaryolar sayfasında Dışa aktar'ı kullanın.";
     DownloadStored => "Download that data", "Bu verileri indir";
+    UpdateReady => "A new version of the app is ready. Reload to use it; your data stays.", "Uygulamanın yeni bir sürümü hazır. Kullanmak için yeniden yükleyin; verileriniz korunur.";
+    ReloadToUpdate => "Reload", "Yeniden yükle";
     WorkOnCopy => "Work on a copy", "Bir kopya üzerinde çalış";
     CopyMadeAnnounce => "The newer data was kept as a backup. Your changes are saved from now on.", "Yeni veriler yedek olarak saklandı. Değişiklikleriniz bundan sonra kaydedilir.";
     SyncedAnnounce => "Updated with changes made in another tab.", "Başka bir sekmede yapılan değişikliklerle güncellendi.";

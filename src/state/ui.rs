@@ -23,6 +23,8 @@ pub enum Notice {
     Unavailable,
     /// Storage is full: the latest changes are not saved (cleared by the next save that succeeds).
     Full,
+    /// A new version of the app is installed and waiting (the offline app, `scripts/sw.mjs`): Reload uses it.
+    UpdateReady,
     /// An imported `file` was refused (shown by Scenarios' data tools, never in the storage notice).
     ImportRefused { file: String, error: DocError },
 }
@@ -144,6 +146,20 @@ pub fn provide_ui(start: Start) -> Ui {
     let sync = TabSync::new(storage, base, doc.revision, mode);
     provide_context(Store::new(doc.scenario, ui, sync));
     Effect::new(move |_| browser::set_html_lang(ui.lang.get().code()));
+    // A new version waiting (the page's head script says so: an event, or a mark on <html> if it came before the
+    // app started) is offered, unless a storage notice is showing: that one matters more, and stays.
+    let offer = move || {
+        if ui.notice.with_untracked(Option::is_none) {
+            ui.notice.set(Some(Notice::UpdateReady));
+        }
+    };
+    if browser::update_ready() {
+        offer();
+    }
+    let _ = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("sb-update"),
+        move |_| offer(),
+    );
     ui
 }
 

@@ -57,10 +57,12 @@ export async function setup() {
 
 /**
  * A fresh context and page (empty storage). `problems` collects console errors, uncaught exceptions and
- * requests to any other origin; call `assertClean()` at the end of a test.
+ * requests to any other origin; call `assertClean()` at the end of a test. The offline app's service worker is
+ * blocked unless `serviceWorkers: 'allow'`: a worker serving from its cache would hide requests from
+ * `page.route`, and precaching in every test would only slow the suite (tests/e2e/offline.test.mjs covers it).
  */
-export async function openPage(env, { locale = 'en-US', context: existing } = {}) {
-  const context = existing ?? (await env.browser.newContext({ locale }));
+export async function openPage(env, { locale = 'en-US', context: existing, serviceWorkers = 'block' } = {}) {
+  const context = existing ?? (await env.browser.newContext({ locale, serviceWorkers }));
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {
