@@ -147,6 +147,8 @@ if ('serviceWorker' in navigator) {
     dispatchEvent(new Event('sb-update'));
   };
   addEventListener('load', () => sw.register('sw.js').then((reg) => {
+    // No registration when service workers are blocked (a policy, or a test harness).
+    if (!reg) return;
     if (reg.waiting && sw.controller) ready(reg.waiting);
     reg.addEventListener('updatefound', () => {
       const worker = reg.installing;
