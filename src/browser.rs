@@ -69,6 +69,38 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+fn element(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// Opens the `<dialog>` with this id as a modal. (Elements are found by id, not `NodeRef`: a `NodeRef` keeps
+/// its element in a `SendWrapper`, which links `std::thread::current` into the wasm, 4 KB for an app with one
+/// thread.)
+pub fn show_modal(id: &str) {
+    if let Some(d) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
+        let _ = d.show_modal();
+    }
+}
+
+/// Closes the `<dialog>` with this id.
+pub fn close_dialog(id: &str) {
+    if let Some(d) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
+        d.close();
+    }
+}
+
+/// `trap_tab` inside the element with this id.
+pub fn trap_tab_in(id: &str, ev: &web_sys::KeyboardEvent) {
+    if let Some(container) = element(id) {
+        trap_tab(&container, ev);
+    }
+}
+
+/// Whether `node` is inside the element with this id.
+pub fn contains_in(id: &str, node: Option<web_sys::EventTarget>) -> bool {
+    element(id).is_some_and(|container| contains(&container, node))
+}
+
 /// Today's date in the browser's time zone: the simulated clock's default (R10.1).
 pub fn today() -> chrono::NaiveDate {
     let now = js_sys::Date::new_0();

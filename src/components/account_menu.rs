@@ -1,7 +1,6 @@
 //! The **Account** button (top right) and its menu: who is signed in, *Sign in with another account*, *Sign out*.
 //! A disclosure: Escape or focus leaving the menu closes it, and Escape returns focus to the button.
 
-use leptos::html::{Button, Div};
 use leptos::prelude::*;
 
 use crate::browser;
@@ -18,14 +17,9 @@ pub fn AccountMenu(
     on_sign_out: Callback<()>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
-    let container = NodeRef::<Div>::new();
-    let button = NodeRef::<Button>::new();
-
     let close_and_refocus = move || {
         open.set(false);
-        if let Some(b) = button.get() {
-            let _ = b.focus();
-        }
+        browser::focus_by_id("account-button");
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
@@ -34,19 +28,17 @@ pub fn AccountMenu(
         }
     };
     let on_focusout = move |ev: leptos::ev::FocusEvent| {
-        if let Some(el) = container.get() {
-            if !browser::contains(&el, ev.related_target()) {
-                open.set(false);
-            }
+        if !browser::contains_in("account", ev.related_target()) {
+            open.set(false);
         }
     };
 
     view! {
-        <div class="account" node_ref=container on:keydown=on_keydown on:focusout=on_focusout>
+        <div class="account" id="account" on:keydown=on_keydown on:focusout=on_focusout>
             <button
                 type="button"
                 class="account-button"
-                node_ref=button
+                id="account-button"
                 aria-expanded=move || open.get().to_string()
                 aria-controls="account-menu"
                 on:click=move |_| open.update(|o| *o = !*o)

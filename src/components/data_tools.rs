@@ -4,7 +4,6 @@
 //!
 //! Decision: an import replaces the scenario and keeps the language the user reads in (a preference, not data).
 
-use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,6 +14,7 @@ use crate::state::ui::fresh_scenario;
 use crate::state::{text, tr, use_store, use_ui, Notice};
 
 const RESET_OPENER: &str = "reset-open";
+const RESET_DIALOG: &str = "reset-dialog";
 
 /// `support-benefits-2026-11-25.json`, dated by the real day.
 pub fn export_name() -> String {
@@ -28,7 +28,6 @@ pub fn export_name() -> String {
 pub fn DataTools() -> impl IntoView {
     let ui = use_ui();
     let persist = use_store().persist;
-    let dialog = NodeRef::<Dialog>::new();
     // Why the last imported file was refused (`Notice::ImportRefused`; the notice's type, so no new signal code).
     let refused = RwSignal::new(None::<Notice>);
 
@@ -89,11 +88,7 @@ pub fn DataTools() -> impl IntoView {
             _ => String::new(),
         })
     });
-    let close = move || {
-        if let Some(d) = dialog.get_untracked() {
-            d.close();
-        }
-    };
+    let close = move || browser::close_dialog(RESET_DIALOG);
     let reset = move |_| {
         persist.replace(fresh_scenario());
         refused.set(None);
@@ -111,11 +106,7 @@ pub fn DataTools() -> impl IntoView {
                     type="button"
                     id=RESET_OPENER
                     class="danger"
-                    on:click=move |_| {
-                        if let Some(d) = dialog.get_untracked() {
-                            let _ = d.show_modal();
-                        }
-                    }
+                    on:click=move |_| browser::show_modal(RESET_DIALOG)
                 >
                     {tr(Key::ResetAll)}
                 </button>
@@ -135,16 +126,12 @@ pub fn DataTools() -> impl IntoView {
                 </p>
             </div>
             <dialog
-                node_ref=dialog
+                id=RESET_DIALOG
                 class="dialog"
                 aria-labelledby="reset-title"
                 aria-describedby="reset-body"
                 on:close=move |_| browser::focus_by_id(RESET_OPENER)
-                on:keydown=move |ev| {
-                    if let Some(d) = dialog.get_untracked() {
-                        browser::trap_tab(&d, &ev);
-                    }
-                }
+                on:keydown=move |ev| browser::trap_tab_in(RESET_DIALOG, &ev)
             >
                 <h2 id="reset-title">{tr(Key::ResetTitle)}</h2>
                 <p id="reset-body">{tr(Key::ResetBody)}</p>

@@ -3,7 +3,6 @@
 //! focus to the button that opened it. A refusal is an `alert` with the true diagnosis and its next step; below it, collapsed, what the
 //! real portal would have said.
 
-use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -15,18 +14,14 @@ use crate::state::{error_text, tr, use_store, use_ui};
 /// The id of the button that opens the dialog, where focus returns.
 pub const LINK_OPENER: &str = "link-open";
 
+/// The dialog's id (`browser::show_modal(LINK_DIALOG)` opens it).
+pub const LINK_DIALOG: &str = "link-dialog";
+
 #[component]
-pub fn LinkDialog(
-    dialog: NodeRef<Dialog>,
-    refusal: RwSignal<Option<DomainError>>,
-) -> impl IntoView {
+pub fn LinkDialog(refusal: RwSignal<Option<DomainError>>) -> impl IntoView {
     let ui = use_ui();
     let store = use_store();
-    let close = move || {
-        if let Some(d) = dialog.get_untracked() {
-            d.close();
-        }
-    };
+    let close = move || browser::close_dialog(LINK_DIALOG);
     let link = Callback::new(move |(access_id, contract_id): (String, String)| {
         match store.dispatch(Action::LinkSupportBenefits {
             access_id,
@@ -65,15 +60,11 @@ pub fn LinkDialog(
     };
     view! {
         <dialog
-            node_ref=dialog
+            id=LINK_DIALOG
             class="dialog"
             aria-labelledby="link-title"
             on:close=move |_| browser::focus_by_id(LINK_OPENER)
-            on:keydown=move |ev| {
-                if let Some(d) = dialog.get_untracked() {
-                    browser::trap_tab(&d, &ev);
-                }
-            }
+            on:keydown=move |ev| browser::trap_tab_in(LINK_DIALOG, &ev)
         >
             <h2 id="link-title">{tr(Key::LinkSupportBenefits)}</h2>
             <p>{tr(Key::LinkIntro)}</p>

@@ -33,7 +33,7 @@ pub use field::{FieldRow, Fields};
 pub use id_display::IdDisplay;
 pub use ids_form::IdsForm;
 pub use language_select::LanguageSelect;
-pub use link_dialog::{LinkDialog, LINK_OPENER};
+pub use link_dialog::{LinkDialog, LINK_DIALOG, LINK_OPENER};
 pub use main_nav::MainNav;
 pub use offer_list::OfferList;
 pub use page::Page;

@@ -2,7 +2,6 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use leptos::html::H1;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -12,6 +11,9 @@ use crate::state::{tr, use_ui};
 /// The first page rendered keeps focus where the browser put it; later ones move it to their heading so a
 /// screen reader announces the new page.
 static FIRST_PAGE: AtomicBool = AtomicBool::new(true);
+
+/// The id of every page's `h1`: there is one page at a time.
+const HEADING: &str = "page-heading";
 
 #[component]
 pub fn Page(
@@ -23,21 +25,19 @@ pub fn Page(
     children: Children,
 ) -> impl IntoView {
     let ui = use_ui();
-    let heading = NodeRef::<H1>::new();
     Effect::new(move |_| {
         browser::set_title(&format!("{} · {}", ui.t(title), ui.t(Key::AppName)));
     });
+    // Effects run once the view is in the document, so the heading is there to focus.
     Effect::new(move |_| {
-        if let Some(h1) = heading.get() {
-            if !FIRST_PAGE.swap(false, Ordering::Relaxed) {
-                let _ = h1.focus();
-            }
+        if !FIRST_PAGE.swap(false, Ordering::Relaxed) {
+            browser::focus_by_id(HEADING);
         }
     });
     view! {
         <header class="page-header">
             {kicker.map(|k| view! { <p class="kicker">{tr(k)}</p> })}
-            <h1 tabindex="-1" node_ref=heading>{tr(title)}</h1>
+            <h1 tabindex="-1" id=HEADING>{tr(title)}</h1>
         </header>
         {children()}
     }

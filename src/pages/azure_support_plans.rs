@@ -3,10 +3,12 @@
 //! shows its one misleading error. Decisions come from `domain::azure` through `apply`.
 
 use leptos::either::Either;
-use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::components::{CloudPlanList, LinkDialog, Page, SignedOutPrompt, LINK_OPENER};
+use crate::browser;
+use crate::components::{
+    CloudPlanList, LinkDialog, Page, SignedOutPrompt, LINK_DIALOG, LINK_OPENER,
+};
 use crate::domain::DomainError;
 use crate::i18n::Key;
 use crate::state::{tr, use_store};
@@ -14,13 +16,10 @@ use crate::state::{tr, use_store};
 #[component]
 pub fn AzureSupportPlansPage() -> impl IntoView {
     let store = use_store();
-    let dialog = NodeRef::<Dialog>::new();
     let refusal = RwSignal::new(None::<DomainError>);
     let open = move |_| {
         refusal.set(None);
-        if let Some(d) = dialog.get_untracked() {
-            let _ = d.show_modal();
-        }
+        browser::show_modal(LINK_DIALOG);
     };
     view! {
         <Page title=Key::PageAzureSupportPlans kicker=Key::PageAzureKicker>
@@ -39,7 +38,7 @@ pub fn AzureSupportPlansPage() -> impl IntoView {
                     </section>
                 })
             }}
-            <LinkDialog dialog refusal />
+            <LinkDialog refusal />
         </Page>
     }
 }
