@@ -1,6 +1,6 @@
 // The measuring half of scripts/bench (which builds target/bench/{app,hello} first).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { measureActions } from './bench-actions.mjs';
@@ -13,7 +13,8 @@ const sides = {
 };
 
 function bytes(dir) {
-  const all = readdirSync(dir).sort();
+  // Recursively: wasm-bindgen's JS snippets sit in snippets/.
+  const all = readdirSync(dir, { recursive: true }).map((f) => f.split(sep).join('/')).sort();
   const measure = (f) => {
     const data = readFileSync(join(dir, f));
     return {

@@ -19,7 +19,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { writeManifest, writeServiceWorker } from './sw.mjs';
@@ -82,7 +82,9 @@ for (const name of readdirSync(staging).filter((f) => f.endsWith('_bg.wasm'))) {
 
 // 3. Minified JS glue.
 let minified = 0;
-for (const name of readdirSync(staging).filter((f) => /\.js$/.test(f) && !f.startsWith('boot-'))) {
+// wasm-bindgen's JS snippets (snippets/…/*.js), should the app ever use one, included.
+const scripts = readdirSync(staging, { recursive: true }).map((f) => f.split(sep).join('/'));
+for (const name of scripts.filter((f) => /\.js$/.test(f) && !f.startsWith('boot-'))) {
   const path = join(staging, name);
   const result = await minify(withoutStreamClasses(readFileSync(path, 'utf8')), {
     module: true,

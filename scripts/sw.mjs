@@ -11,13 +11,17 @@
 // beside the old ones. The new worker waits until the page asks it to take over (the user said Reload) or every
 // tab of the app has closed; only then are the old files dropped.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+/** Every file under `dir`, as paths relative to it (`snippets/…/inline0.js` included). */
+export const filesUnder = (dir) => readdirSync(dir, { recursive: true })
+  .filter((f) => statSync(join(dir, f)).isFile())
+  .map((f) => f.split(sep).join('/'))
+  .sort();
 
 /** Files the worker precaches: everything the app can fetch, both languages included (offline switching). */
-const precached = (dir) => readdirSync(dir)
-  .filter((f) => !['404.html', 'sw.js'].includes(f))
-  .sort();
+const precached = (dir) => filesUnder(dir).filter((f) => !['404.html', 'sw.js'].includes(f));
 
 export function writeServiceWorker(dir) {
   const files = precached(dir);

@@ -5,7 +5,9 @@ use leptos::either::EitherOf12;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{AccountMenu, LanguageSelect, MainNav, StatusRegion, StorageNotice};
+use crate::components::{
+    AccountMenu, LanguageSelect, MainNav, StatusRegion, StorageNotice, TextSize,
+};
 use crate::domain::Action;
 use crate::i18n::Key;
 use crate::pages::{
@@ -50,6 +52,7 @@ pub fn App(start: Start) -> impl IntoView {
                     <span class="brand-name">{tr(Key::AppName)}</span>
                 </div>
                 <div class="top-tools">
+                    <TextSize />
                     <LanguageSelect />
                     <AccountMenu signed_in on_sign_out />
                 </div>

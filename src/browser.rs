@@ -216,6 +216,17 @@ pub fn update_ready() -> bool {
         .is_some_and(|e| e.has_attribute("data-update"))
 }
 
+/// Marks `<html>` for larger text (`data-text="large"`), or unmarks it.
+pub fn set_large_text(on: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = if on {
+            root.set_attribute("data-text", "large")
+        } else {
+            root.remove_attribute("data-text")
+        };
+    }
+}
+
 /// Fires a plain event named `name` on the window (how the app talks to the page's head script).
 pub fn dispatch(name: &str) {
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {

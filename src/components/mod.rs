@@ -20,6 +20,7 @@ pub mod signed_out_prompt;
 pub mod status_region;
 pub mod storage_notice;
 pub mod text_field;
+pub mod text_size;
 pub mod why_panel;
 
 pub use account_menu::AccountMenu;
@@ -42,4 +43,5 @@ pub use signed_out_prompt::SignedOutPrompt;
 pub use status_region::StatusRegion;
 pub use storage_notice::StorageNotice;
 pub use text_field::TextField;
+pub use text_size::TextSize;
 pub use why_panel::WhyPanel;

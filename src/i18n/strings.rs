@@ -83,6 +83,7 @@ strings! {
     DownloadStored => "Download that data", "Bu verileri indir";
     UpdateReady => "A new version of the app is ready. Reload to use it; your data stays.", "Uygulamanın yeni bir sürümü hazır. Kullanmak için yeniden yükleyin; verileriniz korunur.";
     ReloadToUpdate => "Reload", "Yeniden yükle";
+    LargerText => "Larger text", "Daha büyük metin";
     WorkOnCopy => "Work on a copy", "Bir kopya üzerinde çalış";
     CopyMadeAnnounce => "The newer data was kept as a backup. Your changes are saved from now on.", "Yeni veriler yedek olarak saklandı. Değişiklikleriniz bundan sonra kaydedilir.";
     SyncedAnnounce => "Updated with changes made in another tab.", "Başka bir sekmede yapılan değişikliklerle güncellendi.";

@@ -28,15 +28,17 @@ fn backup_keys() -> impl Iterator<Item = String> {
 }
 
 /// The whole stored state: the language, the simulated scenario (`domain::State`) and how many times it has
-/// been saved, written as `{"schema_version":2,"revision":7,"language":"en","scenario":{…}}` through the
-/// domain's small JSON codec (not serde_json: that costs about 37 KB gzip of the budget).
+/// been saved, written as `{"schema_version":3,"revision":7,"language":"en","large_text":false,"scenario":{…}}`
+/// through the domain's small JSON codec (not serde_json: that costs about 37 KB gzip of the budget).
 ///
 /// `revision` (new in version 2) counts saves across tabs: each save writes one more than the stored one, so
 /// every save changes the stored text and other tabs always hear of it (`storage` events fire only on change).
+/// `large_text` (new in version 3) is the presentation's larger-text setting, kept like the language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     pub revision: u64,
     pub language: Lang,
+    pub large_text: bool,
     pub scenario: State,
 }
 
@@ -45,6 +47,7 @@ impl Document {
         Document {
             revision: 0,
             language,
+            large_text: false,
             scenario,
         }
     }
@@ -135,11 +138,11 @@ pub fn keep_backup(storage: &dyn Storage, raw: &str) -> Result<String, StorageEr
 }
 
 pub fn to_text(doc: &Document) -> String {
-    write(doc.revision, doc.language, &doc.scenario)
+    write(doc.revision, doc.language, doc.large_text, &doc.scenario)
 }
 
 /// The text of a document from its parts, borrowed: saving needs no copy of the state.
-pub fn write(revision: u64, language: Lang, scenario: &State) -> String {
+pub fn write(revision: u64, language: Lang, large_text: bool, scenario: &State) -> String {
     let mut w = json::Writer::default();
     w.open('{');
     w.key("schema_version");
@@ -148,6 +151,8 @@ pub fn write(revision: u64, language: Lang, scenario: &State) -> String {
     w.number(revision);
     w.key("language");
     w.string(language.code());
+    w.key("large_text");
+    w.boolean(large_text);
     w.key("scenario");
     codec::encode(scenario, &mut w);
     w.close('}');
@@ -195,6 +200,10 @@ fn read_current(value: &Value) -> Result<Document, DocError> {
         _ => None,
     }
     .ok_or_else(|| shape("language", "\"en\" or \"tr\""))?;
+    let large_text = match value.get("large_text") {
+        Some(Value::Bool(b)) => *b,
+        _ => return Err(shape("large_text", "true or false")),
+    };
     let scenario = value
         .get("scenario")
         .ok_or_else(|| shape("scenario", "a value (it is missing)"))
@@ -211,6 +220,7 @@ fn read_current(value: &Value) -> Result<Document, DocError> {
     Ok(Document {
         revision,
         language,
+        large_text,
         scenario,
     })
 }
@@ -333,7 +343,7 @@ mod tests {
         let storage = MemoryStorage::default();
         let doc = Document::new(Lang::En, scenario());
         let newer = to_text(&doc)
-            .replacen("\"schema_version\":2", "\"schema_version\":9", 1)
+            .replacen("\"schema_version\":3", "\"schema_version\":9", 1)
             .replacen("\"revision\":0", "\"revision\":0,\"theme\":\"dark\"", 1);
         storage.set(&document_key(), &newer).unwrap();
         assert_eq!(
@@ -351,13 +361,13 @@ mod tests {
         storage
             .set(
                 &document_key(),
-                "{\"schema_version\":3,\"everything\":\"changed\"}",
+                "{\"schema_version\":4,\"everything\":\"changed\"}",
             )
             .unwrap();
         assert_eq!(
             load(&storage),
             Loaded::Newer {
-                version: 3,
+                version: 4,
                 readable: None
             }
         );

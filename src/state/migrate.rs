@@ -12,6 +12,7 @@ pub fn upgrade(value: &mut Value, from: u32) -> Result<(), StepError> {
     for version in from..SCHEMA_VERSION {
         match version {
             1 => v1_to_v2(value)?,
+            2 => v2_to_v3(value)?,
             _ => unreachable!("a step for every version below SCHEMA_VERSION"),
         }
         set_version(value, version + 1)?;
@@ -27,6 +28,21 @@ fn v1_to_v2(value: &mut Value) -> Result<(), StepError> {
     };
     if !fields.iter().any(|(k, _)| k == "revision") {
         fields.insert(1.min(fields.len()), ("revision".into(), Value::Int(0)));
+    }
+    Ok(())
+}
+
+/// Version 3 added `large_text`, the larger-text setting: off until the user turns it on.
+fn v2_to_v3(value: &mut Value) -> Result<(), StepError> {
+    let Value::Obj(fields) = value else {
+        return Err(("", "an object"));
+    };
+    if !fields.iter().any(|(k, _)| k == "large_text") {
+        let at = fields
+            .iter()
+            .position(|(k, _)| k == "scenario")
+            .unwrap_or(fields.len());
+        fields.insert(at, ("large_text".into(), Value::Bool(false)));
     }
     Ok(())
 }
@@ -63,11 +79,31 @@ mod tests {
             "{{\"schema_version\":1,\"language\":\"tr\",\"scenario\":{}}}",
             scenario
                 .to_json()
-                .replacen("\"schema_version\":2", "\"schema_version\":1", 1)
+                .replacen("\"schema_version\":3", "\"schema_version\":1", 1)
         );
         let doc = from_text(&v1).expect("version 1 upgrades");
         assert_eq!(doc, Document::new(Lang::Tr, scenario));
-        assert!(to_text(&doc).starts_with("{\"schema_version\":2,\"revision\":0,"));
+        assert!(to_text(&doc).starts_with(
+            "{\"schema_version\":3,\"revision\":0,\"language\":\"tr\",\"large_text\":false,"
+        ));
+    }
+
+    #[test]
+    fn a_version_2_document_gets_large_text_off_and_keeps_the_rest() {
+        let scenario = build(
+            PresetId::CspOnly,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        );
+        let v2 = format!(
+            "{{\"schema_version\":2,\"revision\":41,\"language\":\"en\",\"scenario\":{}}}",
+            scenario
+                .to_json()
+                .replacen("\"schema_version\":3", "\"schema_version\":2", 1)
+        );
+        let doc = from_text(&v2).expect("version 2 upgrades");
+        assert_eq!(doc.revision, 41);
+        assert!(!doc.large_text);
+        assert_eq!(doc.scenario, scenario);
     }
 
     #[test]

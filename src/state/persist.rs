@@ -86,9 +86,10 @@ impl Persist {
             return;
         }
         let lang = self.ui.lang.get_untracked();
+        let large = self.ui.large_text.get_untracked();
         let result = self
             .state
-            .with_untracked(|scenario| with_saver(|s| s.sync.flush(lang, scenario)));
+            .with_untracked(|scenario| with_saver(|s| s.sync.flush(lang, large, scenario)));
         match result.unwrap_or(Ok(Default::default())) {
             Ok(flushed) => {
                 if self.ui.notice.with_untracked(|n| *n == Some(Notice::Full)) {
@@ -129,6 +130,7 @@ impl Persist {
     /// always changed the scenario.
     fn show(self, doc: Document) {
         self.state.set(doc.scenario);
+        self.ui.large_text.set(doc.large_text);
         self.switch_language(doc.language, Key::SyncedAnnounce);
     }
 
@@ -156,6 +158,12 @@ impl Persist {
         });
     }
 
+    /// Turns the larger text on or off (the presentation setting, saved like the language).
+    pub fn set_large_text(self, on: bool) {
+        self.ui.large_text.set(on);
+        self.record(Change::LargeText(on));
+    }
+
     /// Replaces the whole scenario (Import, Reset).
     pub fn replace(self, scenario: State) {
         self.state.set(scenario.clone());
@@ -165,9 +173,10 @@ impl Persist {
 
     /// The document as it would be saved now, as text (Export).
     pub fn export_text(self) -> String {
-        self.state.with_untracked(|s| {
-            document::to_text(&Document::new(self.ui.lang.get_untracked(), s.clone()))
-        })
+        let lang = self.ui.lang.get_untracked();
+        let large = self.ui.large_text.get_untracked();
+        self.state
+            .with_untracked(|s| document::write(0, lang, large, s))
     }
 
     /// Leaves read-only mode (a newer version's document): keeps that document under a backup key and saves

@@ -19,6 +19,7 @@ use crate::i18n::Lang;
 pub enum Change {
     Scenario(Action),
     Language(Lang),
+    LargeText(bool),
     /// Import and Reset: the whole scenario replaced.
     Replace(Box<State>),
 }
@@ -98,7 +99,12 @@ impl TabSync {
     /// Saves this tab's document (`language`, `scenario`: pending changes applied), first re-applying the
     /// pending changes on another tab's newer save if there is one. On a storage error the changes stay pending
     /// for the next try. Nothing is copied unless another tab's document is adopted.
-    pub fn flush(&mut self, language: Lang, scenario: &State) -> Result<Flushed, FlushError> {
+    pub fn flush(
+        &mut self,
+        language: Lang,
+        large_text: bool,
+        scenario: &State,
+    ) -> Result<Flushed, FlushError> {
         let mut flushed = Flushed::default();
         if self.pending.is_empty() || self.mode != Mode::Saving {
             return Ok(flushed);
@@ -128,7 +134,7 @@ impl TabSync {
                 doc.revision = revision;
                 document::to_text(doc)
             }
-            None => document::write(revision, language, scenario),
+            None => document::write(revision, language, large_text, scenario),
         };
         self.storage.set(&document::document_key(), &text)?;
         self.base = Some(text);
@@ -184,6 +190,7 @@ impl TabSync {
                 // A change the other tab's document no longer allows is dropped, as the UI would refuse it.
                 Change::Scenario(action) => drop(apply(&mut doc.scenario, action.clone())),
                 Change::Language(lang) => doc.language = *lang,
+                Change::LargeText(on) => doc.large_text = *on,
                 Change::Replace(state) => doc.scenario = (**state).clone(),
             }
         }
@@ -233,7 +240,7 @@ mod tests {
         fn flush(&mut self) {
             if let Some(doc) = self
                 .sync
-                .flush(self.doc.language, &self.doc.scenario)
+                .flush(self.doc.language, self.doc.large_text, &self.doc.scenario)
                 .unwrap()
                 .adopted
             {
@@ -314,12 +321,12 @@ mod tests {
             .get(&document::document_key())
             .unwrap()
             .unwrap()
-            .replacen("\"schema_version\":2", "\"schema_version\":3", 1);
+            .replacen("\"schema_version\":3", "\"schema_version\":4", 1);
         storage.set(&document::document_key(), &newer).unwrap();
         a.request(1);
         assert_eq!(
-            a.sync.flush(a.doc.language, &a.doc.scenario),
-            Err(FlushError::Newer(3))
+            a.sync.flush(a.doc.language, false, &a.doc.scenario),
+            Err(FlushError::Newer(4))
         );
         assert_eq!(a.sync.mode, Mode::ReadOnly);
         assert_eq!(
@@ -340,7 +347,10 @@ mod tests {
         let mut a = Tab::open(&storage);
         storage.set(&document::document_key(), "oops").unwrap();
         a.request(1);
-        let flushed = a.sync.flush(a.doc.language, &a.doc.scenario).unwrap();
+        let flushed = a
+            .sync
+            .flush(a.doc.language, false, &a.doc.scenario)
+            .unwrap();
         assert_eq!(flushed.backup.unwrap().0, "support-benefits:backup");
         assert_eq!(
             storage.get("support-benefits:backup").unwrap().as_deref(),

@@ -33,6 +33,8 @@ pub enum Notice {
 #[derive(Clone, Copy)]
 pub struct Ui {
     pub lang: RwSignal<Lang>,
+    /// Larger text for projectors and phones (`data-text="large"` on `<html>`; the CSS scales from it).
+    pub large_text: RwSignal<bool>,
     /// The latest announcement for the `status` live region.
     pub status: RwSignal<String>,
     /// A problem with stored data the user should know about.
@@ -139,6 +141,7 @@ pub fn provide_ui(start: Start) -> Ui {
 
     let ui = Ui {
         lang: RwSignal::new(doc.language),
+        large_text: RwSignal::new(doc.large_text),
         status: RwSignal::new(String::new()),
         notice: RwSignal::new(notice),
     };
@@ -146,6 +149,7 @@ pub fn provide_ui(start: Start) -> Ui {
     let sync = TabSync::new(storage, base, doc.revision, mode);
     provide_context(Store::new(doc.scenario, ui, sync));
     Effect::new(move |_| browser::set_html_lang(ui.lang.get().code()));
+    Effect::new(move |_| browser::set_large_text(ui.large_text.get()));
     // A new version waiting (the page's head script says so: an event, or a mark on <html> if it came before the
     // app started) is offered, unless a storage notice is showing: that one matters more, and stays.
     let offer = move || {

@@ -1,0 +1,48 @@
+// Presentation (issue 8): the Larger text toggle scales every size, is a real toggle button, is saved with the
+// document (surviving a reload), and reads well on a phone.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { gotoRoute, openPage, setup } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+const rootSize = (page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+
+test('Larger text scales the page, is pressed, and is kept across a reload', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, 'rules', 'How entitlement works');
+  const toggle = page.getByRole('button', { name: 'Larger text' });
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.equal(await rootSize(page), '16px');
+  const before = (await page.getByRole('heading', { level: 1 }).boundingBox()).height;
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  assert.equal(await rootSize(page), '20px');
+  assert.ok((await page.getByRole('heading', { level: 1 }).boundingBox()).height > before);
+  await page.waitForTimeout(600);
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('support-benefits:document'))).large_text, true);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'How entitlement works' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Larger text' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await rootSize(page), '20px');
+  // Keyboard: the toggle is a button, Space turns it off again.
+  await page.getByRole('button', { name: 'Larger text' }).focus();
+  await page.keyboard.press('Space');
+  assert.equal(await rootSize(page), '16px');
+  assertClean();
+  await context.close();
+});
+
+test('on a phone with larger text the top bar and the page fit the screen width', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 375, height: 740 }, serviceWorkers: 'block' });
+  const { page, assertClean } = await openPage(env, { context });
+  await gotoRoute(env, page, '', 'Overview');
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  assert.equal(await rootSize(page), '20px');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, 'horizontal scrolling on a phone');
+  assertClean();
+  await context.close();
+});
