@@ -19,7 +19,8 @@ use crate::state::{text, tr, use_store, use_ui};
 #[component]
 pub fn CustomersPage() -> impl IntoView {
     let store = use_store();
-    let selected = RwSignal::new(None::<Customer>);
+    // The chosen customer's id, empty for none (a `String` signal: no new signal code for a new type).
+    let selected = RwSignal::new(String::new());
     view! {
         <Page title=Key::PageCustomers kicker=Key::PagePartnerCenterKicker>
             {move || match store.state.with(|s| customers(s).map(<[Customer]>::to_vec)) {
@@ -42,8 +43,12 @@ pub fn CustomersPage() -> impl IntoView {
 }
 
 #[component]
-fn CustomerList(list: Vec<Customer>, selected: RwSignal<Option<Customer>>) -> impl IntoView {
+fn CustomerList(list: Vec<Customer>, selected: RwSignal<String>) -> impl IntoView {
     let href = browser::href(Route::Customers.path());
+    let chosen = {
+        let list = list.clone();
+        move || selected.with(|id| list.iter().find(|c| c.id == *id).cloned())
+    };
     view! {
         <p class="lead">{tr(Key::CustomersIntro)}</p>
         <ul class="customer-list" aria-label=tr(Key::CustomerList)>
@@ -51,10 +56,11 @@ fn CustomerList(list: Vec<Customer>, selected: RwSignal<Option<Customer>>) -> im
                 .into_iter()
                 .map(|customer| {
                     let name = customer.name.clone();
+                    let id = customer.id.clone();
                     let open = move |ev: leptos::ev::MouseEvent| {
                         // The panel opens on this page; the link stays a link for its role in the real portal.
                         ev.prevent_default();
-                        selected.set(Some(customer.clone()));
+                        selected.set(id.clone());
                         request_animation_frame(|| browser::focus_by_id("service-management"));
                     };
                     view! {
@@ -66,7 +72,7 @@ fn CustomerList(list: Vec<Customer>, selected: RwSignal<Option<Customer>>) -> im
                 })
                 .collect_view()}
         </ul>
-        {move || selected.get().map(|customer| view! { <ServiceManagement customer /> })}
+        {move || chosen().map(|customer| view! { <ServiceManagement customer /> })}
     }
 }
 
