@@ -1,7 +1,6 @@
 //! The shell and the route table, in one place. The base path comes from `<base href>` at run time, so the
 //! same build serves at `/` or under any sub-path (`trunk build --public-url /any/path/`).
 
-use leptos::either::EitherOf12;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -62,18 +61,18 @@ pub fn App(start: Start) -> impl IntoView {
                 <MainNav />
                 <main id="main" tabindex="-1">
                     {move || match route.get() {
-                        Route::Overview => EitherOf12::A(view! { <OverviewPage /> }),
-                        Route::SignIn => EitherOf12::B(view! { <SignInPage /> }),
-                        Route::Benefits => EitherOf12::C(view! { <BenefitsPage /> }),
-                        Route::TechnicalBenefits => EitherOf12::D(view! { <TechnicalBenefitsPage /> }),
-                        Route::Customers => EitherOf12::E(view! { <CustomersPage /> }),
-                        Route::SupportForBusiness => EitherOf12::F(view! { <SupportForBusinessPage /> }),
-                        Route::AzureSupportPlans => EitherOf12::G(view! { <AzureSupportPlansPage /> }),
-                        Route::AzureNewRequest => EitherOf12::H(view! { <AzureNewRequestPage /> }),
-                        Route::PartnerSupportPlans => EitherOf12::I(view! { <PartnerSupportPlansPage /> }),
-                        Route::Rules => EitherOf12::J(view! { <RulesPage /> }),
-                        Route::Scenarios => EitherOf12::K(view! { <ScenariosPage /> }),
-                        Route::NotFound => EitherOf12::L(view! { <NotFoundPage /> }),
+                        Route::Overview => view! { <OverviewPage /> }.into_any(),
+                        Route::SignIn => view! { <SignInPage /> }.into_any(),
+                        Route::Benefits => view! { <BenefitsPage /> }.into_any(),
+                        Route::TechnicalBenefits => view! { <TechnicalBenefitsPage /> }.into_any(),
+                        Route::Customers => view! { <CustomersPage /> }.into_any(),
+                        Route::SupportForBusiness => view! { <SupportForBusinessPage /> }.into_any(),
+                        Route::AzureSupportPlans => view! { <AzureSupportPlansPage /> }.into_any(),
+                        Route::AzureNewRequest => view! { <AzureNewRequestPage /> }.into_any(),
+                        Route::PartnerSupportPlans => view! { <PartnerSupportPlansPage /> }.into_any(),
+                        Route::Rules => view! { <RulesPage /> }.into_any(),
+                        Route::Scenarios => view! { <ScenariosPage /> }.into_any(),
+                        Route::NotFound => view! { <NotFoundPage /> }.into_any(),
                     }}
                 </main>
             </div>

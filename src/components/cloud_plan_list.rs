@@ -1,6 +1,5 @@
 //! The signed-in account's valid cloud support plans (R7.3, R7.4), as `domain::azure::cloud_plans` lists them.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::domain::azure::{cloud_plans, CloudPlan};
@@ -26,9 +25,9 @@ pub fn CloudPlanList() -> impl IntoView {
             {move || {
                 let plans = store.state.with(|s| cloud_plans(s).unwrap_or_default());
                 if plans.is_empty() {
-                    return Either::Left(view! { <li class="empty">{tr(Key::NoCloudPlans)}</li> });
+                    return (view! { <li class="empty">{tr(Key::NoCloudPlans)}</li> }).into_any();
                 }
-                Either::Right(
+                (
                     plans
                         .into_iter()
                         .map(|plan| {
@@ -57,7 +56,7 @@ pub fn CloudPlanList() -> impl IntoView {
                             }
                         })
                         .collect_view(),
-                )
+                ).into_any()
             }}
         </ul>
     }

@@ -2,7 +2,6 @@
 //! account's Signature plan, or the Cloud Solution Provider plan for CSP partners), Create. The Signature
 //! incidents left are shown here too, which the real portal does not do (R6.7).
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -25,9 +24,9 @@ pub fn AzureNewRequestPage() -> impl IntoView {
         <Page title=Key::PageAzureNewRequest kicker=Key::PageAzureKicker>
             {move || {
                 if !store.signed_in.get() {
-                    Either::Left(view! { <SignedOutPrompt /> })
+                    (view! { <SignedOutPrompt /> }).into_any()
                 } else {
-                    Either::Right(view! { <NewRequest /> })
+                    (view! { <NewRequest /> }).into_any()
                 }
             }}
         </Page>
@@ -53,7 +52,9 @@ fn NewRequest() -> impl IntoView {
     let plan = RwSignal::new(String::new());
     let title = RwSignal::new(String::new());
     let title_error = RwSignal::new(None::<DomainError>);
-    let problem = RwSignal::new(None::<Key>);
+    // The id of the field that is missing ("" for none): a `String` signal, a type the app already has, instead
+    // of a new `Option<Key>` one (each new signal type compiles its own code). It is also where focus goes.
+    let problem = RwSignal::new(String::new());
     let plans = move || store.state.with(|s| cloud_plans(s).unwrap_or_default());
     let left = move || store.state.with(|s| signature_left(s).ok().flatten());
     let rows = vec![FieldRow::new(
@@ -67,20 +68,16 @@ fn NewRequest() -> impl IntoView {
             .into_iter()
             .find(|p| plan_option(p).1 == plan.get_untracked());
         let missing = if service.with_untracked(String::is_empty) {
-            Some(Key::ErrChooseService)
+            SERVICE
         } else if chosen.is_none() {
-            Some(Key::ErrChoosePlan)
+            PLAN
         } else {
-            None
+            ""
         };
-        problem.set(missing);
-        if let Some(key) = missing {
-            ui.announce(ui.t(key));
-            browser::focus_by_id(if key == Key::ErrChooseService {
-                "azure-service"
-            } else {
-                "azure-plan"
-            });
+        problem.set(missing.to_owned());
+        if !missing.is_empty() {
+            ui.announce(ui.t_untracked(missing_key(missing)));
+            browser::focus_by_id(missing);
             return;
         }
         let plan_ref = match chosen {
@@ -144,13 +141,13 @@ fn NewRequest() -> impl IntoView {
         <DisclosureButton open=open controls="azure-request" label=Key::NewSupportRequestButton primary=true />
         <form id="azure-request" class="card wizard" novalidate hidden=move || !open.get() on:submit=create>
             <div class="form-row">
-                <label for="azure-service">{tr(Key::Service)}</label>
+                <label for=SERVICE>{tr(Key::Service)}</label>
                 <select
-                    id="azure-service"
-                    aria-invalid=move || (problem.get() == Some(Key::ErrChooseService)).then_some("true")
+                    id=SERVICE
+                    aria-invalid=move || problem.with(|p| p == SERVICE).then_some("true")
                     on:change=move |ev| {
                         service.set(event_target_value(&ev));
-                        problem.set(None);
+                        problem.set(String::new());
                     }
                 >
                     <option value="">{tr(Key::ChooseService)}</option>
@@ -159,13 +156,13 @@ fn NewRequest() -> impl IntoView {
             </div>
             <TextField id="azure-title" label=Key::RequestTitle value=title error=title_error max_length=MAX_TITLE />
             <div class="form-row">
-                <label for="azure-plan">{tr(Key::SupportPlan)}</label>
+                <label for=PLAN>{tr(Key::SupportPlan)}</label>
                 <select
-                    id="azure-plan"
-                    aria-invalid=move || (problem.get() == Some(Key::ErrChoosePlan)).then_some("true")
+                    id=PLAN
+                    aria-invalid=move || problem.with(|p| p == PLAN).then_some("true")
                     on:change=move |ev| {
                         plan.set(event_target_value(&ev));
-                        problem.set(None);
+                        problem.set(String::new());
                     }
                 >
                     <option value="" selected=move || plan.with(String::is_empty)>{tr(Key::ChoosePlan)}</option>
@@ -192,12 +189,26 @@ fn NewRequest() -> impl IntoView {
                     <a href=browser::href(Route::AzureSupportPlans.path())>{tr(Key::GoAzurePlans)}</a>
                 </p>
             })}
-            <p class="field-error" role="alert" hidden=move || problem.get().is_none()>
-                {text(move |lang| problem.get().map(|k| t(lang, k).to_owned()).unwrap_or_default())}
+            <p class="field-error" role="alert" hidden=move || problem.with(String::is_empty)>
+                {text(move |lang| {
+                    problem.with(|p| if p.is_empty() { String::new() } else { t(lang, missing_key(p)).to_owned() })
+                })}
             </p>
             <div class="actions">
                 <button type="submit" class="primary">{tr(Key::Create)}</button>
             </div>
         </form>
+    }
+}
+
+const SERVICE: &str = "azure-service";
+const PLAN: &str = "azure-plan";
+
+/// What to say about the missing field `id`.
+fn missing_key(id: &str) -> Key {
+    if id == SERVICE {
+        Key::ErrChooseService
+    } else {
+        Key::ErrChoosePlan
     }
 }

@@ -2,7 +2,6 @@
 //! cloud plans, and Link support benefits in a modal dialog that gives the true diagnosis where the real portal
 //! shows its one misleading error. Decisions come from `domain::azure` through `apply`.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -25,9 +24,9 @@ pub fn AzureSupportPlansPage() -> impl IntoView {
         <Page title=Key::PageAzureSupportPlans kicker=Key::PageAzureKicker>
             {move || {
                 if !store.signed_in.get() {
-                    return Either::Left(view! { <SignedOutPrompt /> });
+                    return (view! { <SignedOutPrompt /> }).into_any();
                 }
-                Either::Right(view! {
+                (view! {
                     <p class="lead">{tr(Key::AzurePlansIntro)}</p>
                     <section class="card" aria-labelledby="azure-plans">
                         <h2 id="azure-plans">{tr(Key::YourPlans)}</h2>
@@ -36,7 +35,7 @@ pub fn AzureSupportPlansPage() -> impl IntoView {
                             {tr(Key::LinkSupportBenefits)}
                         </button>
                     </section>
-                })
+                }).into_any()
             }}
             <LinkDialog refusal />
         </Page>

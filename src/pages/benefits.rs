@@ -2,7 +2,6 @@
 //! Technical benefits they give (R3) and whether they are activated (R4), and the presales services. Who may
 //! open it and everything shown come from `domain::partner_center::benefits`.
 
-use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -23,24 +22,24 @@ pub fn BenefitsPage() -> impl IntoView {
     view! {
         <Page title=Key::PageBenefits kicker=Key::PagePartnerCenterKicker>
             {move || match store.state.with(benefits) {
-                Ok(summary) => EitherOf4::A(view! { <Summary summary /> }),
+                Ok(summary) => (view! { <Summary summary /> }).into_any(),
                 Err(e) => match e.kind {
-                    ErrorKind::NotSignedIn => EitherOf4::B(view! { <SignedOutPrompt /> }),
-                    ErrorKind::NotMpnAssociated => EitherOf4::C(view! {
+                    ErrorKind::NotSignedIn => (view! { <SignedOutPrompt /> }).into_any(),
+                    ErrorKind::NotMpnAssociated => (view! {
                         <div class="alert-box" role="alert">
                             <p class="alert-title">{tr(Key::NotAuthorized)}</p>
                             <p>{tr(Key::NotAuthorizedHint)}</p>
                         </div>
                         <WhyPanel why=e.why />
-                    }),
+                    }).into_any(),
                     _ => {
                         let why = e.why.clone();
-                        EitherOf4::D(view! {
+                        (view! {
                             <div class="notice">
                                 <p>{text(move |lang| describe::error(lang, &e))}</p>
                             </div>
                             <WhyPanel why />
-                        })
+                        }).into_any()
                     }
                 },
             }}

@@ -2,7 +2,6 @@
 //! Workload → that workload's portal, inside the app. Who may take it, and where a workload leads, come from
 //! `domain::admin_agent`.
 
-use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -24,18 +23,18 @@ pub fn CustomersPage() -> impl IntoView {
     view! {
         <Page title=Key::PageCustomers kicker=Key::PagePartnerCenterKicker>
             {move || match store.state.with(|s| customers(s).map(<[Customer]>::to_vec)) {
-                Ok(list) => EitherOf3::A(view! { <CustomerList list selected /> }),
-                Err(e) if e.kind == ErrorKind::NotSignedIn => EitherOf3::B(view! { <SignedOutPrompt /> }),
+                Ok(list) => (view! { <CustomerList list selected /> }).into_any(),
+                Err(e) if e.kind == ErrorKind::NotSignedIn => (view! { <SignedOutPrompt /> }).into_any(),
                 Err(e) => {
                     let why = e.why.clone();
-                    EitherOf3::C(
+                    (
                         view! {
                             <div class="notice" role="note">
                                 <p>{text(move |lang| describe::error(lang, &e))}</p>
                             </div>
                             <WhyPanel why />
                         },
-                    )
+                    ).into_any()
                 }
             }}
         </Page>

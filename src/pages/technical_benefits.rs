@@ -2,7 +2,6 @@
 //! (R3), Activate (R4.2) and the IDs shown to every user after activation (R4.3). Decisions come from
 //! `domain::partner_center::technical_benefits`; this page only renders them.
 
-use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
 use crate::components::{
@@ -22,36 +21,36 @@ pub fn TechnicalBenefitsPage() -> impl IntoView {
     view! {
         <Page title=Key::PageTechnicalBenefits kicker=Key::PagePartnerCenterKicker>
             {move || match view_state.get() {
-                Ok(benefits) => EitherOf5::A(view! { <Benefits benefits /> }),
+                Ok(benefits) => (view! { <Benefits benefits /> }).into_any(),
                 Err(e) => match e.kind {
-                    ErrorKind::NotSignedIn => EitherOf5::B(view! { <SignedOutPrompt /> }),
+                    ErrorKind::NotSignedIn => (view! { <SignedOutPrompt /> }).into_any(),
                     ErrorKind::NotMpnAssociated => {
-                        EitherOf5::C(view! {
+                        (view! {
                             <div class="alert-box" role="alert">
                                 <p class="alert-title">{tr(Key::NotAuthorized)}</p>
                                 <p>{tr(Key::NotAuthorizedHint)}</p>
                             </div>
                             <WhyPanel why=e.why />
                         }
-                            )
+                            ).into_any()
                     }
                     ErrorKind::NoActiveOffer => {
-                        EitherOf5::D(view! {
+                        (view! {
                             <div class="empty-state">
                                 <p class="alert-title">{tr(Key::NoBenefitsYet)}</p>
                                 <p>{tr(Key::NoBenefitsHint)}</p>
                             </div>
                             <WhyPanel why=e.why />
                         }
-                            )
+                            ).into_any()
                     }
                     _ => {
-                        EitherOf5::E(view! {
+                        (view! {
                             <div class="notice">
                                 <p>{move || describe::error(use_ui().lang.get(), &e)}</p>
                             </div>
                         }
-                            )
+                            ).into_any()
                     }
                 },
             }}

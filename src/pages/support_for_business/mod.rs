@@ -7,7 +7,6 @@ mod plans;
 mod problem;
 mod unavailable;
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::{Page, SignedOutPrompt};
@@ -40,9 +39,9 @@ pub fn SupportForBusinessPage() -> impl IntoView {
         <Page title=Key::PageSfbCreate kicker=Key::PageSfbKicker>
             <p class="lead">{tr(Key::SfbIntro)}</p>
             {move || match (store.signed_in.get(), draft.on_plans.get()) {
-                (false, _) => Either::Left(view! { <SignedOutPrompt /> }),
-                (true, false) => Either::Right(Either::Left(view! { <problem::Problem draft /> })),
-                (true, true) => Either::Right(Either::Right(view! { <plans::Plans draft /> })),
+                (false, _) => (view! { <SignedOutPrompt /> }).into_any(),
+                (true, false) => ((view! { <problem::Problem draft /> }).into_any()).into_any(),
+                (true, true) => ((view! { <plans::Plans draft /> }).into_any()).into_any(),
             }}
         </Page>
     }

@@ -5,7 +5,6 @@
 //! ID boxes"): opening "Need to buy or add more support plans?" shows the form at once, and **Add contract**
 //! takes focus to its first box, so both readings of the contract work. A contract just added is chosen.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::unavailable::Unavailable;
@@ -49,9 +48,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
     };
     let can_submit = {
         let usable = usable.clone();
-        move || {
-            chosen.with(|c| usable().iter().any(|p| p.contract_id().as_str() == c))
-        }
+        move || chosen.with(|c| usable().iter().any(|p| p.contract_id().as_str() == c))
     };
     let add = Callback::new(move |(access_id, contract_id): (String, String)| {
         let result = store.dispatch(Action::AddContract {
@@ -134,9 +131,9 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                 {move || {
                     let list = usable();
                     if list.is_empty() {
-                        Either::Left(view! { <li class="empty">{tr(Key::NoUsablePlan)}</li> })
+                        (view! { <li class="empty">{tr(Key::NoUsablePlan)}</li> }).into_any()
                     } else {
-                        Either::Right(list.into_iter().map(|plan| view! { <PlanItem plan chosen /> }).collect_view())
+                        (list.into_iter().map(|plan| view! { <PlanItem plan chosen /> }).collect_view()).into_any()
                     }
                 }}
             </ul>

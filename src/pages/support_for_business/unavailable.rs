@@ -1,7 +1,6 @@
 //! "Do you want to see unavailable support plans?" (R6.4): each plan that cannot be used for this request, with
 //! its reasons (expired, no incidents left, outside N-1) and the rules and facts behind them.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::{DisclosureButton, WhyPanel};
@@ -19,9 +18,9 @@ pub fn Unavailable(plans: Signal<Vec<PlanOption>>) -> impl IntoView {
                 {move || {
                     let list: Vec<PlanOption> = plans.get().into_iter().filter(|p| !p.is_available()).collect();
                     if list.is_empty() {
-                        Either::Left(view! { <li class="empty">{tr(Key::NoUnavailablePlans)}</li> })
+                        (view! { <li class="empty">{tr(Key::NoUnavailablePlans)}</li> }).into_any()
                     } else {
-                        Either::Right(list.into_iter().map(|plan| {
+                        (list.into_iter().map(|plan| {
                             let reasons = plan.unavailable.clone();
                             view! {
                                 <li class="card plan unavailable">
@@ -34,7 +33,7 @@ pub fn Unavailable(plans: Signal<Vec<PlanOption>>) -> impl IntoView {
                                     <WhyPanel why=plan.why />
                                 </li>
                             }
-                        }).collect_view())
+                        }).collect_view()).into_any()
                     }
                 }}
             </ul>
