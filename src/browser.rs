@@ -101,6 +101,32 @@ pub fn contains_in(id: &str, node: Option<web_sys::EventTarget>) -> bool {
     element(id).is_some_and(|container| contains(&container, node))
 }
 
+/// The rest of the URL's fragment after `mark`, if it starts with it; the fragment is then removed from the
+/// address (without a navigation), so a reload does not act on it again.
+pub fn take_fragment(mark: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let code = location.hash().ok()?.strip_prefix(mark)?.to_owned();
+    let url = format!("{}{}", location.pathname().ok()?, location.search().ok()?);
+    let _ =
+        window
+            .history()
+            .ok()?
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    Some(code)
+}
+
+/// Listens to `name` events on the window for the life of the page. One non-generic function for every
+/// window listener of the app: Leptos's `window_event_listener` compiles its glue once per event type and
+/// handler (about 0.9 KB of wasm each).
+pub fn on_window(name: &str, handler: Box<dyn Fn(web_sys::Event)>) {
+    if let Some(window) = web_sys::window() {
+        let handler = wasm_bindgen::closure::Closure::wrap(handler);
+        let _ = window.add_event_listener_with_callback(name, handler.as_ref().unchecked_ref());
+        handler.forget();
+    }
+}
+
 /// Today's date in the browser's time zone: the simulated clock's default (R10.1).
 pub fn today() -> chrono::NaiveDate {
     let now = js_sys::Date::new_0();

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod i18n;
 pub mod pages;
 pub mod routing;
+pub mod share;
 pub mod state;
 
 /// Mounts the app on `<body>`; called by the binary once the wasm module has loaded. The texts of the language

@@ -1,4 +1,5 @@
-//! "Your data" on Scenarios: **Export** downloads the stored document as JSON; **Import scenario file** reads
+//! "Your data" on Scenarios: **Export** downloads the stored document as JSON; **Copy share link** puts it,
+//! compressed, in a link's fragment (`share`); **Import scenario file** reads
 //! one through the same checks as loading (`document::from_text`: size, JSON, shape, version, meaning) and says
 //! exactly what is wrong; **Reset all data** asks first, in a modal dialog that offers to export.
 //!
@@ -89,6 +90,24 @@ pub fn DataTools() -> impl IntoView {
         })
     });
     let close = move || browser::close_dialog(RESET_DIALOG);
+    // The last share link made, shown so it can be copied by hand when the clipboard refuses.
+    let link = RwSignal::new(String::new());
+    let share = move |_| {
+        let text = persist.export_text();
+        leptos::task::spawn_local(async move {
+            let Some(url) = crate::share::link(&text).await else {
+                ui.announce(ui.t_untracked(Key::ShareFailed));
+                return;
+            };
+            let copied = browser::copy_text(&url).await;
+            link.set(url);
+            ui.announce(ui.t_untracked(if copied {
+                Key::ShareCopied
+            } else {
+                Key::ShareNotCopied
+            }));
+        });
+    };
     let reset = move |_| {
         persist.replace(fresh_scenario());
         refused.set(None);
@@ -102,6 +121,7 @@ pub fn DataTools() -> impl IntoView {
             <p>{tr(Key::DataIntro)}</p>
             <div class="actions">
                 <button type="button" on:click=move |_| export()>{tr(Key::Export)}</button>
+                <button type="button" on:click=share>{tr(Key::ShareLink)}</button>
                 <button
                     type="button"
                     id=RESET_OPENER
@@ -110,6 +130,10 @@ pub fn DataTools() -> impl IntoView {
                 >
                     {tr(Key::ResetAll)}
                 </button>
+            </div>
+            <div class="field" hidden=move || link.with(String::is_empty)>
+                <label for="share-link">{tr(Key::ShareLinkLabel)}</label>
+                <input id="share-link" type="url" readonly prop:value=move || link.get() />
             </div>
             <div class="field">
                 <label for="import-file">{tr(Key::ImportLabel)}</label>

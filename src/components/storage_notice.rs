@@ -1,6 +1,7 @@
 //! The storage notice: stored data that could not be read, a newer version's data (read-only until the user
 //! works on a copy), or storage that is off or full; and a new version of the app waiting to be used (Reload).
-//! Only unreadable data and the update can be dismissed: the others hold as long as changes are not being
+//! A share link's scenario is offered (Replace my data / Keep my data), or its refusal explained. Unreadable data,
+//! the update and a refused link can be dismissed; the storage problems hold as long as changes are not being
 //! saved. Both kinds of kept data can be downloaded.
 
 use leptos::prelude::*;
@@ -27,6 +28,20 @@ pub fn StorageNotice() -> impl IntoView {
             Some(Notice::Unavailable) => t(lang, Key::NoticeUnavailable).into(),
             Some(Notice::Full) => t(lang, Key::NoticeFull).into(),
             Some(Notice::UpdateReady) => t(lang, Key::UpdateReady).into(),
+            Some(Notice::Shared { scenario }) => fill(
+                t(lang, Key::SharedAsk),
+                &[("tenant", &scenario.tenant.name)],
+            ),
+            Some(Notice::SharedRefused { error }) => fill(
+                t(lang, Key::SharedRefused),
+                &[(
+                    "reason",
+                    &error.as_ref().map_or_else(
+                        || t(lang, Key::SharedNotMine).to_owned(),
+                        |e| describe::doc_error(lang, e),
+                    ),
+                )],
+            ),
             Some(Notice::ImportRefused { .. }) | None => String::new(),
         })
     });
@@ -44,10 +59,28 @@ pub fn StorageNotice() -> impl IntoView {
         }
     };
     let dismissable = move || {
-        ui.notice
-            .with(|n| matches!(n, Some(Notice::Unreadable { .. } | Notice::UpdateReady)))
+        ui.notice.with(|n| {
+            matches!(
+                n,
+                Some(
+                    Notice::Unreadable { .. } | Notice::UpdateReady | Notice::SharedRefused { .. }
+                )
+            )
+        })
     };
     let update = move || ui.notice.with(|n| *n == Some(Notice::UpdateReady));
+    let shared = move || ui.notice.with(|n| matches!(n, Some(Notice::Shared { .. })));
+    let replace = move |_| {
+        if let Some(Notice::Shared { scenario }) = ui.notice.get_untracked() {
+            let tenant = scenario.tenant.name.clone();
+            persist.replace(*scenario);
+            ui.notice.set(None);
+            ui.announce(fill(
+                ui.t_untracked(Key::SharedLoaded),
+                &[("tenant", &tenant)],
+            ));
+        }
+    };
     let newer = move || ui.notice.with(|n| matches!(n, Some(Notice::Newer { .. })));
     view! {
         <div class="storage-notice" role="alert" hidden=move || ui.notice.with(Option::is_none)>
@@ -58,6 +91,12 @@ pub fn StorageNotice() -> impl IntoView {
                 </button>
                 <button type="button" hidden=move || kept().is_none() on:click=download>
                     {tr(Key::DownloadStored)}
+                </button>
+                <button type="button" class="primary" hidden=move || !shared() on:click=replace>
+                    {tr(Key::ReplaceMyData)}
+                </button>
+                <button type="button" hidden=move || !shared() on:click=move |_| ui.notice.set(None)>
+                    {tr(Key::KeepMyData)}
                 </button>
                 <button type="button" class="primary" hidden=move || !update() on:click=move |_| browser::dispatch("sb-reload")>
                     {tr(Key::ReloadToUpdate)}

@@ -84,6 +84,17 @@ strings! {
     UpdateReady => "A new version of the app is ready. Reload to use it; your data stays.", "Uygulamanın yeni bir sürümü hazır. Kullanmak için yeniden yükleyin; verileriniz korunur.";
     ReloadToUpdate => "Reload", "Yeniden yükle";
     LargerText => "Larger text", "Daha büyük metin";
+    SharedAsk => "This link carries a shared scenario of {tenant}. Replace your current data with it?", "Bu bağlantı {tenant} için paylaşılmış bir senaryo taşıyor. Geçerli verilerinizin yerini alsın mı?";
+    SharedRefused => "This share link could not be read: {reason}.", "Bu paylaşım bağlantısı okunamadı: {reason}.";
+    SharedNotMine => "it was not made by this app, or it is damaged", "bu uygulamayla oluşturulmamış veya bozulmuş";
+    ReplaceMyData => "Replace my data", "Verilerimin yerini alsın";
+    KeepMyData => "Keep my data", "Verilerimi koru";
+    SharedLoaded => "Loaded the shared scenario of {tenant}.", "{tenant} için paylaşılan senaryo yüklendi.";
+    ShareLink => "Copy share link", "Paylaşım bağlantısını kopyala";
+    ShareLinkLabel => "Share link", "Paylaşım bağlantısı";
+    ShareCopied => "Share link copied. Whoever opens it is asked before it replaces their data.", "Paylaşım bağlantısı kopyalandı. Açan kişiye, verilerinin yerini almadan önce sorulur.";
+    ShareNotCopied => "Share link created: copy it from the Share link field.", "Paylaşım bağlantısı oluşturuldu: Paylaşım bağlantısı alanından kopyalayın.";
+    ShareFailed => "This browser could not create a share link.", "Bu tarayıcı bir paylaşım bağlantısı oluşturamadı.";
     WorkOnCopy => "Work on a copy", "Bir kopya üzerinde çalış";
     CopyMadeAnnounce => "The newer data was kept as a backup. Your changes are saved from now on.", "Yeni veriler yedek olarak saklandı. Değişiklikleriniz bundan sonra kaydedilir.";
     SyncedAnnounce => "Updated with changes made in another tab.", "Başka bir sekmede yapılan değişikliklerle güncellendi.";

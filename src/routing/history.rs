@@ -19,8 +19,15 @@ thread_local! {
 pub fn provide_router() -> ReadSignal<Route> {
     let route = RwSignal::new(route_of_location());
     CURRENT.with(|c| c.set(Some(route)));
-    window_event_listener(ev::popstate, move |_| show(route_of_location()));
-    window_event_listener(ev::click, follow_link);
+    browser::on_window("popstate", Box::new(|_| show(route_of_location())));
+    browser::on_window(
+        "click",
+        Box::new(|e| {
+            if let Ok(click) = e.dyn_into::<ev::MouseEvent>() {
+                follow_link(click);
+            }
+        }),
+    );
     route.read_only()
 }
 

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::document::{self, Document};
 use super::sync::{Change, FlushError, TabSync};
@@ -51,17 +52,24 @@ impl Persist {
         let persist = Persist { state, ui };
         // The page turns hidden when the tab is closed, switched away from or minimized, and on mobile browsers
         // that never fire `pagehide`: one listener covers them all.
-        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
-            if browser::is_hidden() {
-                persist.flush();
-            }
-        });
-        let _ = window_event_listener(leptos::ev::storage, move |ev| {
-            // `key` is null when another tab cleared the whole storage.
-            if ev.key().is_none_or(|key| key == document::document_key()) {
-                persist.hear();
-            }
-        });
+        browser::on_window(
+            "visibilitychange",
+            Box::new(move |_| {
+                if browser::is_hidden() {
+                    persist.flush();
+                }
+            }),
+        );
+        browser::on_window(
+            "storage",
+            Box::new(move |ev| {
+                // `key` is null when another tab cleared the whole storage.
+                let key = ev.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                if key.is_none_or(|key| key == document::document_key()) {
+                    persist.hear();
+                }
+            }),
+        );
         persist
     }
 

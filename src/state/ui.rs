@@ -25,6 +25,10 @@ pub enum Notice {
     Full,
     /// A new version of the app is installed and waiting (the offline app, `scripts/sw.mjs`): Reload uses it.
     UpdateReady,
+    /// A share link carried this scenario: replace the current data with it? (`share`)
+    Shared { scenario: Box<crate::domain::State> },
+    /// A share link could not be read (`None`: not a link this app made, or damaged).
+    SharedRefused { error: Option<DocError> },
     /// An imported `file` was refused (shown by Scenarios' data tools, never in the storage notice).
     ImportRefused { file: String, error: DocError },
 }
@@ -160,11 +164,32 @@ pub fn provide_ui(start: Start) -> Ui {
     if browser::update_ready() {
         offer();
     }
-    let _ = window_event_listener(
-        leptos::ev::Custom::<web_sys::Event>::new("sb-update"),
-        move |_| offer(),
-    );
+    browser::on_window("sb-update", Box::new(move |_| offer()));
+    // A share link, when the app starts from one or one is pasted into the address bar of an open tab.
+    open_share_link(ui);
+    browser::on_window("hashchange", Box::new(move |_| open_share_link(ui)));
     ui
+}
+
+/// A share link in the address: unpacked and checked like an import, then the user is asked before anything
+/// is replaced (`Notice::Shared`), or told why it cannot be used.
+fn open_share_link(ui: Ui) {
+    let Some(code) = browser::take_fragment(crate::share::MARK) else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let notice = match crate::share::unpack(&code)
+            .await
+            .map(|t| document::from_text(&t))
+        {
+            Some(Ok(doc)) => Notice::Shared {
+                scenario: Box::new(doc.scenario),
+            },
+            Some(Err(error)) => Notice::SharedRefused { error: Some(error) },
+            None => Notice::SharedRefused { error: None },
+        };
+        ui.notice.set(Some(notice));
+    });
 }
 
 /// A first visit, or a new start: the browser's language and the Gold cloud partner preset on today's date.

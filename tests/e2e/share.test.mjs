@@ -1,0 +1,97 @@
+// Share links (issue 8): the scenario travels deflated in the URL fragment (never sent to a server); opening the
+// link asks before replacing anything; damaged or invalid links are refused with the reason.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { gotoRoute, loadPreset, navTo, openPage, setup, signInAs } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+const notice = (page) => page.locator('.storage-notice');
+const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('support-benefits:document')));
+
+/** Makes a share link in a page of its own for the Silver hybrid preset with its Global admin signed in. */
+async function makeLink() {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await loadPreset(page, 'Silver hybrid partner');
+  await signInAs(env, page, 0);
+  await navTo(page, 'Scenarios', 'Scenarios');
+  const data = page.getByRole('region', { name: 'Your data' });
+  await data.getByRole('button', { name: 'Copy share link' }).click();
+  // Headless Chromium may refuse the clipboard: the link is in its field either way.
+  await page.getByRole('status').getByText(/^Share link (copied|created)/).waitFor();
+  const link = await data.getByRole('textbox', { name: 'Share link' }).inputValue();
+  await page.waitForTimeout(600);
+  const doc = await stored(page);
+  assertClean();
+  await context.close();
+  return { link, doc };
+}
+
+test('a share link opens in a fresh browser, asks first, and Replace loads exactly the shared scenario', async () => {
+  const { link, doc } = await makeLink();
+  assert.ok(link.startsWith(`${env.url}scenarios#share=`), link);
+  assert.ok(link.length < 4000, `a link of ${link.length} characters`);
+
+  const { page, context, assertClean } = await openPage(env);
+  await page.goto(link);
+  await page.getByRole('heading', { level: 1, name: 'Scenarios' }).waitFor();
+  const ask = notice(page);
+  await ask.getByText('This link carries a shared scenario of Fabrikam Veri Hizmetleri. Replace your current data with it?').waitFor();
+  // The fragment is gone from the address, so a reload would not ask again; nothing is replaced yet.
+  assert.equal(new URL(page.url()).hash, '');
+  await page.getByRole('article', { name: 'Gold cloud partner' }).getByText('Current scenario').waitFor();
+  await ask.getByRole('button', { name: 'Replace my data' }).click();
+  await page.getByRole('status').getByText('Loaded the shared scenario of Fabrikam Veri Hizmetleri.').waitFor();
+  await page.getByRole('article', { name: 'Silver hybrid partner' }).getByText('Current scenario').waitFor();
+  await page.waitForTimeout(600);
+  assert.deepEqual((await stored(page)).scenario, doc.scenario);
+  assertClean();
+  await context.close();
+});
+
+test('Keep my data leaves everything as it was, and a reload does not ask again', async () => {
+  const { link } = await makeLink();
+  const { page, context, assertClean } = await openPage(env);
+  await page.goto(link);
+  await notice(page).getByRole('button', { name: 'Keep my data' }).click();
+  assert.equal(await notice(page).isHidden(), true);
+  await page.getByRole('article', { name: 'Gold cloud partner' }).getByText('Current scenario').waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Scenarios' }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await notice(page).isHidden(), true);
+  assertClean();
+  await context.close();
+});
+
+test('damaged and invalid share links are refused with the reason', async () => {
+  const { link } = await makeLink();
+  const { page, context, assertClean } = await openPage(env);
+  await page.goto(`${env.url}scenarios#share=not-a-real-link`);
+  await notice(page).getByText('This share link could not be read: it was not made by this app, or it is damaged.').waitFor();
+  await notice(page).getByRole('button', { name: 'Dismiss' }).click();
+
+  // A well-formed link whose scenario contradicts itself: the same checks as an import.
+  const code = await page.evaluate(async (shared) => {
+    const unpack = async (c) => {
+      const bin = atob(c.replace(/-/g, '+').replace(/_/g, '/'));
+      const stream = new Blob([Uint8Array.from(bin, (ch) => ch.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+      return new Response(stream).text();
+    };
+    const doc = JSON.parse(await unpack(shared.split('#share=')[1]));
+    doc.scenario.signed_in = 'mallory';
+    const packed = new Uint8Array(await new Response(new Blob([JSON.stringify(doc)]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+    let bin = '';
+    for (const b of packed) bin += String.fromCharCode(b);
+    return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }, link);
+  // Pasted into the address bar of the open tab: only the fragment changes, the page does not reload.
+  await page.evaluate((c) => { location.hash = `share=${c}`; }, code);
+  await notice(page).getByText('This share link could not be read: signed_in names an account that is not in the scenario.').waitFor();
+  await page.getByRole('article', { name: 'Gold cloud partner' }).getByText('Current scenario').waitFor();
+  assertClean();
+  await context.close();
+});
