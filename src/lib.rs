@@ -30,5 +30,8 @@ pub fn mount() {
             return;
         }
         leptos::mount::mount_to_body(move || leptos::view! { <app::App start /> });
+        // The first page is in the document: the page's head script may now register the offline worker, whose
+        // precaching would otherwise compete with this first render.
+        browser::dispatch("sb-rendered");
     });
 }
