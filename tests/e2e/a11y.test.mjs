@@ -113,3 +113,14 @@ test('axe: the storage notice, an import refusal and the Reset dialog', async ()
   assertClean();
   await context.close();
 });
+
+test('axe: a refused share link, and the page with Larger text on', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await page.goto(env.url + 'scenarios#share=damaged');
+  await page.locator('.storage-notice').getByText('This share link could not be read', { exact: false }).waitFor();
+  assert.deepEqual(await audit(page), []);
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  assert.deepEqual(await audit(page), []);
+  assertClean();
+  await context.close();
+});

@@ -46,3 +46,23 @@ test('on a phone with larger text the top bar and the page fit the screen width'
   assertClean();
   await context.close();
 });
+
+test('print: the Rules and the Overview print their content only, light even when the system is dark', async () => {
+  const context = await env.browser.newContext({ colorScheme: 'dark', serviceWorkers: 'block' });
+  const { page, assertClean } = await openPage(env, { context });
+  for (const [path, heading] of [['rules', 'How entitlement works'], ['', 'Overview']]) {
+    await gotoRoute(env, page, path, heading);
+    await page.emulateMedia({ media: 'screen' });
+    const screenBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('navigation', { name: 'Main' }).isHidden(), true);
+    assert.equal(await page.getByRole('button', { name: 'Account', exact: true }).isHidden(), true);
+    assert.equal(await page.getByRole('heading', { level: 1, name: heading }).isVisible(), true);
+    const printBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.notEqual(screenBg, printBg, 'the dark screen theme is not printed');
+    assert.equal(printBg, 'rgb(255, 255, 255)');
+    assert.equal(await page.locator('main button:visible').count(), 0);
+  }
+  assertClean();
+  await context.close();
+});
