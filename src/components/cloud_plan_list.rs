@@ -55,7 +55,7 @@ pub fn CloudPlanList() -> impl IntoView {
                                 </li>
                             }
                         })
-                        .collect_view(),
+                        .map(IntoAny::into_any).collect::<Vec<_>>(),
                 ).into_any()
             }}
         </ul>

@@ -90,7 +90,7 @@ pub fn EntitlementMatrix(rows: Vec<MatrixRow>, yours: Mix) -> impl IntoView {
                                     </tr>
                                 }
                             })
-                            .collect_view()
+                            .map(IntoAny::into_any).collect::<Vec<_>>()
                     }}
                 </tbody>
             </table>

@@ -62,7 +62,7 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                         {columns
                             .iter()
                             .map(|c| view! { <th scope="col" class=highlight(c.tier)>{tr(column_key(c.tier))}</th> })
-                            .collect_view()}
+                            .map(IntoAny::into_any).collect::<Vec<_>>()}
                         <th scope="col" class="own">{tr(Key::YourOrganization)}</th>
                     </tr>
                 </thead>
@@ -77,7 +77,7 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                                     <td class=highlight(c.tier)>{move || describe::incidents(ui.lang.get(), n)}</td>
                                 }
                             })
-                            .collect_view()}
+                            .map(IntoAny::into_any).collect::<Vec<_>>()}
                         <td class="own">
                             {move || {
                                 let lang = ui.lang.get();
@@ -99,7 +99,7 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                                     <td class=highlight(c.tier)>{move || signature_cell(ui.lang.get(), cloud, other)}</td>
                                 }
                             })
-                            .collect_view()}
+                            .map(IntoAny::into_any).collect::<Vec<_>>()}
                         <td class="own">{move || own_signature(ui.lang.get(), entitlement.signature)}</td>
                     </tr>
                 </tbody>

@@ -45,7 +45,7 @@ pub fn Fields(rows: Vec<FieldRow>) -> impl IntoView {
                         </div>
                     }
                 })
-                .collect_view()}
+                .map(IntoAny::into_any).collect::<Vec<_>>()}
         </dl>
     }
 }

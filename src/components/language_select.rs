@@ -29,7 +29,7 @@ pub fn LanguageSelect() -> impl IntoView {
                             </option>
                         }
                     })
-                    .collect_view()}
+                    .map(IntoAny::into_any).collect::<Vec<_>>()}
             </select>
         </div>
     }

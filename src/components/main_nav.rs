@@ -59,11 +59,11 @@ pub fn MainNav() -> impl IntoView {
                                         </li>
                                     }
                                 })
-                                .collect_view()}
+                                .map(IntoAny::into_any).collect::<Vec<_>>()}
                         </ul>
                     }
                 })
-                .collect_view()}
+                .map(IntoAny::into_any).collect::<Vec<_>>()}
         </nav>
     }
 }

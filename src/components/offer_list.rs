@@ -11,7 +11,7 @@ use crate::state::text;
 pub fn OfferList(offers: Vec<OfferLine>) -> impl IntoView {
     view! {
         <ul class="offer-list">
-            {offers.into_iter().map(|line| view! { <OfferItem line /> }).collect_view()}
+            {offers.into_iter().map(|line| view! { <OfferItem line /> }).map(IntoAny::into_any).collect::<Vec<_>>()}
         </ul>
     }
 }

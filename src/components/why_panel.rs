@@ -26,7 +26,7 @@ pub fn WhyPanel(why: Why) -> impl IntoView {
             <ul>
                 {move || {
                     let lang = ui.lang.get();
-                    facts.iter().map(|f| view! { <li>{describe::fact(lang, f)}</li> }).collect_view()
+                    facts.iter().map(|f| view! { <li>{describe::fact(lang, f)}</li> }).map(IntoAny::into_any).collect::<Vec<_>>()
                 }}
             </ul>
         </details>

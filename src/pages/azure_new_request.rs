@@ -151,7 +151,7 @@ fn NewRequest() -> impl IntoView {
                     }
                 >
                     <option value="">{tr(Key::ChooseService)}</option>
-                    {CLOUD_SERVICES.iter().map(|s| view! { <option value=s.id>{s.name}</option> }).collect_view()}
+                    {CLOUD_SERVICES.iter().map(|s| view! { <option value=s.id>{s.name}</option> }).map(IntoAny::into_any).collect::<Vec<_>>()}
                 </select>
             </div>
             <TextField id="azure-title" label=Key::RequestTitle value=title error=title_error max_length=MAX_TITLE />
@@ -179,7 +179,7 @@ fn NewRequest() -> impl IntoView {
                                 };
                                 view! { <option value=value selected=chosen>{tr(name)}</option> }
                             })
-                            .collect_view()
+                            .map(IntoAny::into_any).collect::<Vec<_>>()
                     }}
                 </select>
             </div>

@@ -69,7 +69,7 @@ fn CustomerList(list: Vec<Customer>, selected: RwSignal<String>) -> impl IntoVie
                         </li>
                     }
                 })
-                .collect_view()}
+                .map(IntoAny::into_any).collect::<Vec<_>>()}
         </ul>
         {move || chosen().map(|customer| view! { <ServiceManagement customer /> })}
     }
@@ -137,7 +137,7 @@ fn ServiceManagement(customer: Customer) -> impl IntoView {
                             let id = w.id;
                             view! { <option value=id>{text(move |lang| describe::workload(lang, id).to_owned())}</option> }
                         })
-                        .collect_view()}
+                        .map(IntoAny::into_any).collect::<Vec<_>>()}
                 </select>
             </div>
             {move || {

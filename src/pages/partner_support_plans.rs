@@ -67,7 +67,7 @@ pub fn PartnerSupportPlansPage() -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{tr(Key::CompareWhat)}</th>
-                            {COLUMNS.iter().map(|k| view! { <th scope="col">{tr(*k)}</th> }).collect_view()}
+                            {COLUMNS.iter().map(|k| view! { <th scope="col">{tr(*k)}</th> }).map(IntoAny::into_any).collect::<Vec<_>>()}
                         </tr>
                     </thead>
                     <tbody>
@@ -87,11 +87,11 @@ pub fn PartnerSupportPlansPage() -> impl IntoView {
                                                 .into_iter()
                                                 .zip(COLUMNS)
                                                 .map(|(cell, k)| view! { <td data-label=t(lang, k)>{cell}</td> })
-                                                .collect_view()}
+                                                .map(IntoAny::into_any).collect::<Vec<_>>()}
                                         </tr>
                                     }
                                 })
-                                .collect_view()
+                                .map(IntoAny::into_any).collect::<Vec<_>>()
                         }}
                     </tbody>
                 </table>

@@ -61,7 +61,7 @@ fn CompetencyList(heading: Key, cloud: bool) -> impl IntoView {
                     .iter()
                     .filter(|c| c.is_cloud() == cloud)
                     .map(|c| view! { <li>{c.name()}</li> })
-                    .collect_view()}
+                    .map(IntoAny::into_any).collect::<Vec<_>>()}
             </ul>
         </div>
     }

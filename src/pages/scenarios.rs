@@ -56,7 +56,7 @@ pub fn ScenariosPage() -> impl IntoView {
                             </article>
                         }
                     })
-                    .collect_view()}
+                    .map(IntoAny::into_any).collect::<Vec<_>>()}
             </div>
             <DataTools />
         </Page>

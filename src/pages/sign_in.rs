@@ -19,7 +19,7 @@ pub fn SignInPage() -> impl IntoView {
         <Page title=Key::PageSignIn>
             <p>{move || fill(ui.t(Key::SignInIntro), &[("tenant", &tenant())])}</p>
             <ul class="cards account-cards">
-                {move || accounts().into_iter().map(|a| view! { <AccountCard account=a /> }).collect_view()}
+                {move || accounts().into_iter().map(|a| view! { <AccountCard account=a /> }).map(IntoAny::into_any).collect::<Vec<_>>()}
             </ul>
         </Page>
     }
@@ -71,7 +71,7 @@ fn AccountCard(account: Account) -> impl IntoView {
                         roles
                             .iter()
                             .map(|r| view! { <span class="badge badge-role">{describe::role(lang, *r)}</span> })
-                            .collect_view()
+                            .map(IntoAny::into_any).collect::<Vec<_>>()
                             .into_any()
                     }
                 }}

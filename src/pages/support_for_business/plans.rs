@@ -133,7 +133,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                     if list.is_empty() {
                         (view! { <li class="empty">{tr(Key::NoUsablePlan)}</li> }).into_any()
                     } else {
-                        (list.into_iter().map(|plan| view! { <PlanItem plan chosen /> }).collect_view()).into_any()
+                        (list.into_iter().map(|plan| view! { <PlanItem plan chosen /> }).map(IntoAny::into_any).collect::<Vec<_>>()).into_any()
                     }
                 }}
             </ul>

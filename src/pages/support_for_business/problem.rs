@@ -68,11 +68,11 @@ pub fn Problem(draft: Draft) -> impl IntoView {
                                                 </option>
                                             }
                                         })
-                                        .collect_view()}
+                                        .map(IntoAny::into_any).collect::<Vec<_>>()}
                                 </optgroup>
                             }
                         })
-                        .collect_view()}
+                        .map(IntoAny::into_any).collect::<Vec<_>>()}
                 </select>
                 <p id="sfb-product-error" class="field-error" hidden=move || !product_invalid()>
                     {error_text(draft.product_error)}

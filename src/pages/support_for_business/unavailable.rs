@@ -33,7 +33,7 @@ pub fn Unavailable(plans: Signal<Vec<PlanOption>>) -> impl IntoView {
                                     <WhyPanel why=plan.why />
                                 </li>
                             }
-                        }).collect_view()).into_any()
+                        }).map(IntoAny::into_any).collect::<Vec<_>>()).into_any()
                     }
                 }}
             </ul>
