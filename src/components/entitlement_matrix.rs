@@ -76,7 +76,7 @@ pub fn EntitlementMatrix(rows: Vec<MatrixRow>, yours: Mix) -> impl IntoView {
                                     <tr class=mine.then_some("yours")>
                                         <th scope="row">
                                             {t(lang, if row.action_pack { Key::Yes } else { Key::No })}
-                                            {mine.then(|| view! { <span class="badge badge-role">{t(lang, Key::ThisOrganization)}</span> })}
+                                            {mine.then(|| view! { <span class="badge badge-role">{t(lang, Key::ThisOrganization)}</span> }.into_any())}
                                         </th>
                                         <td>{level(lang, row.cloud)}</td>
                                         <td>{level(lang, row.other)}</td>

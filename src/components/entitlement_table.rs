@@ -61,7 +61,7 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                         <th scope="col">{tr(Key::ColTechnicalSupport)}</th>
                         {columns
                             .iter()
-                            .map(|c| view! { <th scope="col" class=highlight(c.tier)>{tr(column_key(c.tier))}</th> })
+                            .map(|c| view! { <th scope="col" class=highlight(c.tier)>{tr(column_key(c.tier))}</th> }.into_any())
                             .map(IntoAny::into_any).collect::<Vec<_>>()}
                         <th scope="col" class="own">{tr(Key::YourOrganization)}</th>
                     </tr>

@@ -79,13 +79,13 @@ pub fn LinkDialog(refusal: RwSignal<Option<DomainError>>) -> impl IntoView {
                 <details class="real-portal">
                     <summary>{tr(Key::RealPortalWouldSay)}</summary>
                     {if misleading() {
-                        Some(view! { <blockquote>{tr(Key::RealPortalError)}</blockquote> })
+                        Some(view! { <blockquote>{tr(Key::RealPortalError)}</blockquote> }.into_any())
                     } else {
                         None
                     }}
                     <p>{tr(if misleading() { Key::RealPortalExplain } else { Key::RealPortalOther })}</p>
                 </details>
-            })}
+            }.into_any())}
             <div class="actions">
                 <button type="button" on:click=move |_| close()>{tr(Key::Cancel)}</button>
             </div>

@@ -36,7 +36,7 @@ pub fn Page(
     });
     view! {
         <header class="page-header">
-            {kicker.map(|k| view! { <p class="kicker">{tr(k)}</p> })}
+            {kicker.map(|k| view! { <p class="kicker">{tr(k)}</p> }.into_any())}
             <h1 tabindex="-1" id=HEADING>{tr(title)}</h1>
         </header>
         {children()}

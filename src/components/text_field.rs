@@ -50,7 +50,7 @@ pub fn TextField(
                     error.set(None);
                 }
             />
-            {hint.map(|h| view! { <p id=hint_id class="hint">{tr(h)}</p> })}
+            {hint.map(|h| view! { <p id=hint_id class="hint">{tr(h)}</p> }.into_any())}
             <p id=error_id class="field-error" hidden=move || error.with(Option::is_none)>
                 {error_text(error)}
             </p>

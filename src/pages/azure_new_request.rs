@@ -188,7 +188,7 @@ fn NewRequest() -> impl IntoView {
                     {tr(Key::NoPlanForRequest)} " "
                     <a href=browser::href(Route::AzureSupportPlans.path())>{tr(Key::GoAzurePlans)}</a>
                 </p>
-            })}
+            }.into_any())}
             <p class="field-error" role="alert" hidden=move || problem.with(String::is_empty)>
                 {text(move |lang| {
                     problem.with(|p| if p.is_empty() { String::new() } else { t(lang, missing_key(p)).to_owned() })

@@ -85,7 +85,7 @@ fn Summary(summary: Overview) -> impl IntoView {
                 {no_benefits.then(|| view! {
                     <p class="alert-title">{tr(Key::NoBenefitsYet)}</p>
                     <p>{tr(Key::NoBenefitsHint)}</p>
-                })}
+                }.into_any())}
             </section>
             <section class="card" aria-labelledby="benefits-technical">
                 <h2 id="benefits-technical">{tr(Key::BenefitsTechnicalHeading)}</h2>

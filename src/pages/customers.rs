@@ -71,7 +71,7 @@ fn CustomerList(list: Vec<Customer>, selected: RwSignal<String>) -> impl IntoVie
                 })
                 .map(IntoAny::into_any).collect::<Vec<_>>()}
         </ul>
-        {move || chosen().map(|customer| view! { <ServiceManagement customer /> })}
+        {move || chosen().map(|customer| view! { <ServiceManagement customer /> }.into_any())}
     }
 }
 

@@ -105,11 +105,11 @@ fn Summary(summary: Overview) -> impl IntoView {
                         FieldRow::new(Key::Email, email),
                         FieldRow::new(Key::Roles, text(move |lang| describe::roles(lang, &roles))),
                     ];
-                    Some(view! { <Fields rows /> })
+                    Some(view! { <Fields rows /> }.into_any())
                 } else {
                     None
                 }}
-                {(!signed_in).then(|| view! { <p>{tr(Key::AccountNotSignedIn)}</p> })}
+                {(!signed_in).then(|| view! { <p>{tr(Key::AccountNotSignedIn)}</p> }.into_any())}
             </section>
             <section class="card" aria-labelledby="card-organization">
                 <h2 id="card-organization">{tr(Key::CardOrganization)}</h2>

@@ -86,7 +86,7 @@ pub fn PartnerSupportPlansPage() -> impl IntoView {
                                             {cells
                                                 .into_iter()
                                                 .zip(COLUMNS)
-                                                .map(|(cell, k)| view! { <td data-label=t(lang, k)>{cell}</td> })
+                                                .map(|(cell, k)| view! { <td data-label=t(lang, k)>{cell}</td> }.into_any())
                                                 .map(IntoAny::into_any).collect::<Vec<_>>()}
                                         </tr>
                                     }

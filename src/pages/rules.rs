@@ -60,7 +60,7 @@ fn CompetencyList(heading: Key, cloud: bool) -> impl IntoView {
                 {Competency::ALL
                     .iter()
                     .filter(|c| c.is_cloud() == cloud)
-                    .map(|c| view! { <li>{c.name()}</li> })
+                    .map(|c| view! { <li>{c.name()}</li> }.into_any())
                     .map(IntoAny::into_any).collect::<Vec<_>>()}
             </ul>
         </div>

@@ -70,12 +70,12 @@ fn AccountCard(account: Account) -> impl IntoView {
                     } else {
                         roles
                             .iter()
-                            .map(|r| view! { <span class="badge badge-role">{describe::role(lang, *r)}</span> })
+                            .map(|r| view! { <span class="badge badge-role">{describe::role(lang, *r)}</span> }.into_any())
                             .map(IntoAny::into_any).collect::<Vec<_>>()
                             .into_any()
                     }
                 }}
-                {move || current().then(|| view! { <span class="badge badge-ok">{tr(Key::SignInCurrent)}</span> })}
+                {move || current().then(|| view! { <span class="badge badge-ok">{tr(Key::SignInCurrent)}</span> }.into_any())}
             </p>
         </li>
     }

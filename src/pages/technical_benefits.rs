@@ -121,7 +121,7 @@ fn Benefits(benefits: TechnicalBenefits) -> impl IntoView {
                 .contract
                 .as_ref()
                 .filter(|c| c.is_expired(today) && can_activate)
-                .map(|_| view! { <p class="notice">{tr(Key::ExpiredActivateAgain)}</p> })}
+                .map(|_| view! { <p class="notice">{tr(Key::ExpiredActivateAgain)}</p> }.into_any())}
             <button
                 type="button"
                 class="primary"
@@ -131,10 +131,10 @@ fn Benefits(benefits: TechnicalBenefits) -> impl IntoView {
             >
                 {tr(Key::Activate)}
             </button>
-            {reason_text.map(|text| view! { <p id="activate-reason" class="muted">{text}</p> })}
+            {reason_text.map(|text| view! { <p id="activate-reason" class="muted">{text}</p> }.into_any())}
             <WhyPanel why />
         </section>
-        {benefits.contract.map(|contract| view! { <Ids contract today /> })}
+        {benefits.contract.map(|contract| view! { <Ids contract today /> }.into_any())}
     }
 }
 

@@ -170,7 +170,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                     <p class="alert-title">{text(move |lang| fill(t(lang, Key::RequestSubmitted), &[("number", &number)]))}</p>
                     <button type="button" on:click=again>{tr(Key::NewRequestAgain)}</button>
                 </div>
-            })}
+            }.into_any())}
         </section>
     }
 }
