@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    AccountMenu, LanguageSelect, MainNav, StatusRegion, StorageNotice, TextSize,
+    AccountMenu, LanguageSelect, MainNav, StatusRegion, StorageNotice, TextSize, TourPanel,
 };
 use crate::domain::Action;
 use crate::i18n::Key;
@@ -57,6 +57,7 @@ pub fn App(start: Start) -> impl IntoView {
                 </div>
             </header>
             <StorageNotice />
+            <TourPanel />
             <div class="layout">
                 <MainNav />
                 <main id="main" tabindex="-1">

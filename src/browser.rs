@@ -253,6 +253,32 @@ pub fn set_large_text(on: bool) {
     }
 }
 
+/// Marks the first of `ids` that is on the page and shown with `data-tour="target"` (the guided tour's
+/// highlight), after clearing the mark from wherever it was.
+pub fn highlight(ids: &[&str]) {
+    let Some(doc) = document() else {
+        return;
+    };
+    if let Ok(marked) = doc.query_selector_all("[data-tour]") {
+        for i in 0..marked.length() {
+            if let Some(el) = marked
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = el.remove_attribute("data-tour");
+            }
+        }
+    }
+    let shown = ids.iter().find_map(|id| {
+        doc.get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            .filter(|e| e.offset_parent().is_some())
+    });
+    if let Some(el) = shown {
+        let _ = el.set_attribute("data-tour", "target");
+    }
+}
+
 /// Fires a plain event named `name` on the window (how the app talks to the page's head script).
 pub fn dispatch(name: &str) {
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {

@@ -135,7 +135,12 @@ fn a_full_storage_keeps_the_stored_document_and_the_pending_change() {
     changed.language = support_benefits::i18n::Lang::Tr;
     sync.record(Change::Language(changed.language));
     let full = with_throwing_storage("setItem", "QuotaExceededError", || {
-        sync.flush(changed.language, changed.large_text, &changed.scenario)
+        sync.flush(
+            changed.language,
+            changed.large_text,
+            changed.tour,
+            &changed.scenario,
+        )
     });
     assert!(matches!(
         full,
@@ -146,8 +151,13 @@ fn a_full_storage_keeps_the_stored_document_and_the_pending_change() {
         Some(before)
     );
     assert!(sync.has_pending());
-    sync.flush(changed.language, changed.large_text, &changed.scenario)
-        .unwrap();
+    sync.flush(
+        changed.language,
+        changed.large_text,
+        changed.tour,
+        &changed.scenario,
+    )
+    .unwrap();
     let Loaded::Document(saved) = document::load(&LocalStorage) else {
         panic!("not saved");
     };

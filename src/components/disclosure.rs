@@ -21,6 +21,7 @@ pub fn DisclosureButton(
             class=if primary { "primary" } else { "disclosure" }
             aria-expanded=move || open.get().to_string()
             aria-controls=controls
+            id=format!("{controls}-toggle")
             on:click=move |_| open.update(|o| *o = !*o)
         >
             {tr(label)}

@@ -21,6 +21,7 @@ pub mod status_region;
 pub mod storage_notice;
 pub mod text_field;
 pub mod text_size;
+pub mod tour_panel;
 pub mod why_panel;
 
 pub use account_menu::AccountMenu;
@@ -44,4 +45,5 @@ pub use status_region::StatusRegion;
 pub use storage_notice::StorageNotice;
 pub use text_field::TextField;
 pub use text_size::TextSize;
+pub use tour_panel::TourPanel;
 pub use why_panel::WhyPanel;

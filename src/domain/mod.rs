@@ -41,6 +41,7 @@ pub mod presets;
 pub mod rules;
 pub mod state;
 pub mod support_for_business;
+pub mod tour;
 pub mod validate;
 pub mod why;
 

@@ -50,7 +50,7 @@ fn CustomerList(list: Vec<Customer>, selected: RwSignal<String>) -> impl IntoVie
     };
     view! {
         <p class="lead">{tr(Key::CustomersIntro)}</p>
-        <ul class="customer-list" aria-label=tr(Key::CustomerList)>
+        <ul class="customer-list" id="customer-list" aria-label=tr(Key::CustomerList)>
             {list
                 .into_iter()
                 .map(|customer| {

@@ -10,6 +10,7 @@ use crate::components::{Clock, DataTools, Page};
 use crate::domain::presets::PresetId;
 use crate::domain::Action;
 use crate::i18n::{describe, fill, Key};
+use crate::state::document::Tour;
 use crate::state::{tr, use_store, use_ui};
 
 /// The title and the lesson of each preset.
@@ -31,6 +32,20 @@ pub fn ScenariosPage() -> impl IntoView {
     view! {
         <Page title=Key::PageScenarios>
             <p class="lead">{tr(Key::ScenariosIntro)}</p>
+            <section class="card" aria-labelledby="tour-start">
+                <h2 id="tour-start">{tr(Key::TourHeading)}</h2>
+                <p>{tr(Key::TourIntro)}</p>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=move |_| store.start_tour()>{tr(Key::StartTour)}</button>
+                    <button
+                        type="button"
+                        hidden=move || ui.tour.with(|t| t.open || !(1..=7).contains(&t.step))
+                        on:click=move |_| store.persist.set_tour(Tour { open: true, ..ui.tour.get_untracked() })
+                    >
+                        {tr(Key::ResumeTour)}
+                    </button>
+                </div>
+            </section>
             <Clock />
             <h2>{tr(Key::PresetsHeading)}</h2>
             <div class="cards">

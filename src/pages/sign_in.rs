@@ -18,7 +18,7 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <Page title=Key::PageSignIn>
             <p>{move || fill(ui.t(Key::SignInIntro), &[("tenant", &tenant())])}</p>
-            <ul class="cards account-cards">
+            <ul class="cards account-cards" id="accounts">
                 {move || accounts().into_iter().map(|a| view! { <AccountCard account=a /> }).map(IntoAny::into_any).collect::<Vec<_>>()}
             </ul>
         </Page>

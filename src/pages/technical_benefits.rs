@@ -124,6 +124,7 @@ fn Benefits(benefits: TechnicalBenefits) -> impl IntoView {
                 .map(|_| view! { <p class="notice">{tr(Key::ExpiredActivateAgain)}</p> }.into_any())}
             <button
                 type="button"
+                id="activate"
                 class="primary"
                 disabled=!can_activate
                 aria-describedby=reason_text.is_some().then_some("activate-reason")

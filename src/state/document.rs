@@ -34,12 +34,22 @@ fn backup_keys() -> impl Iterator<Item = String> {
 /// `revision` (new in version 2) counts saves across tabs: each save writes one more than the stored one, so
 /// every save changes the stored text and other tabs always hear of it (`storage` events fire only on change).
 /// `large_text` (new in version 3) is the presentation's larger-text setting, kept like the language.
+/// `tour` (new in version 4) is the guided tour's progress.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     pub revision: u64,
     pub language: Lang,
     pub large_text: bool,
+    pub tour: Tour,
     pub scenario: State,
+}
+
+/// The guided tour's progress (`domain::tour`): `step` 0 before it starts, 1 to 7 on that step, 8 when done;
+/// `open` while its panel is shown (leaving the tour closes it and keeps the step).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tour {
+    pub step: u8,
+    pub open: bool,
 }
 
 impl Document {
@@ -48,6 +58,7 @@ impl Document {
             revision: 0,
             language,
             large_text: false,
+            tour: Tour::default(),
             scenario,
         }
     }
@@ -138,11 +149,23 @@ pub fn keep_backup(storage: &dyn Storage, raw: &str) -> Result<String, StorageEr
 }
 
 pub fn to_text(doc: &Document) -> String {
-    write(doc.revision, doc.language, doc.large_text, &doc.scenario)
+    write(
+        doc.revision,
+        doc.language,
+        doc.large_text,
+        doc.tour,
+        &doc.scenario,
+    )
 }
 
 /// The text of a document from its parts, borrowed: saving needs no copy of the state.
-pub fn write(revision: u64, language: Lang, large_text: bool, scenario: &State) -> String {
+pub fn write(
+    revision: u64,
+    language: Lang,
+    large_text: bool,
+    tour: Tour,
+    scenario: &State,
+) -> String {
     let mut w = json::Writer::default();
     w.open('{');
     w.key("schema_version");
@@ -153,6 +176,13 @@ pub fn write(revision: u64, language: Lang, large_text: bool, scenario: &State) 
     w.string(language.code());
     w.key("large_text");
     w.boolean(large_text);
+    w.key("tour");
+    w.open('{');
+    w.key("step");
+    w.number(tour.step.into());
+    w.key("open");
+    w.boolean(tour.open);
+    w.close('}');
     w.key("scenario");
     codec::encode(scenario, &mut w);
     w.close('}');
@@ -204,6 +234,17 @@ fn read_current(value: &Value) -> Result<Document, DocError> {
         Some(Value::Bool(b)) => *b,
         _ => return Err(shape("large_text", "true or false")),
     };
+    let tour = value.get("tour");
+    let tour = match (
+        tour.and_then(|t| t.get("step")),
+        tour.and_then(|t| t.get("open")),
+    ) {
+        (Some(Value::Int(step @ 0..=8)), Some(Value::Bool(open))) => Tour {
+            step: *step as u8,
+            open: *open,
+        },
+        _ => return Err(shape("tour", "{\"step\": 0 to 8, \"open\": true or false}")),
+    };
     let scenario = value
         .get("scenario")
         .ok_or_else(|| shape("scenario", "a value (it is missing)"))
@@ -221,6 +262,7 @@ fn read_current(value: &Value) -> Result<Document, DocError> {
         revision,
         language,
         large_text,
+        tour,
         scenario,
     })
 }
@@ -343,7 +385,7 @@ mod tests {
         let storage = MemoryStorage::default();
         let doc = Document::new(Lang::En, scenario());
         let newer = to_text(&doc)
-            .replacen("\"schema_version\":3", "\"schema_version\":9", 1)
+            .replacen("\"schema_version\":4", "\"schema_version\":9", 1)
             .replacen("\"revision\":0", "\"revision\":0,\"theme\":\"dark\"", 1);
         storage.set(&document_key(), &newer).unwrap();
         assert_eq!(
@@ -361,13 +403,13 @@ mod tests {
         storage
             .set(
                 &document_key(),
-                "{\"schema_version\":4,\"everything\":\"changed\"}",
+                "{\"schema_version\":5,\"everything\":\"changed\"}",
             )
             .unwrap();
         assert_eq!(
             load(&storage),
             Loaded::Newer {
-                version: 4,
+                version: 5,
                 readable: None
             }
         );

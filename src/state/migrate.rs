@@ -13,6 +13,7 @@ pub fn upgrade(value: &mut Value, from: u32) -> Result<(), StepError> {
         match version {
             1 => v1_to_v2(value)?,
             2 => v2_to_v3(value)?,
+            3 => v3_to_v4(value)?,
             _ => unreachable!("a step for every version below SCHEMA_VERSION"),
         }
         set_version(value, version + 1)?;
@@ -43,6 +44,25 @@ fn v2_to_v3(value: &mut Value) -> Result<(), StepError> {
             .position(|(k, _)| k == "scenario")
             .unwrap_or(fields.len());
         fields.insert(at, ("large_text".into(), Value::Bool(false)));
+    }
+    Ok(())
+}
+
+/// Version 4 added `tour`, the guided tour's progress: not started.
+fn v3_to_v4(value: &mut Value) -> Result<(), StepError> {
+    let Value::Obj(fields) = value else {
+        return Err(("", "an object"));
+    };
+    if !fields.iter().any(|(k, _)| k == "tour") {
+        let at = fields
+            .iter()
+            .position(|(k, _)| k == "scenario")
+            .unwrap_or(fields.len());
+        let tour = Value::Obj(vec![
+            ("step".into(), Value::Int(0)),
+            ("open".into(), Value::Bool(false)),
+        ]);
+        fields.insert(at, ("tour".into(), tour));
     }
     Ok(())
 }
@@ -79,12 +99,12 @@ mod tests {
             "{{\"schema_version\":1,\"language\":\"tr\",\"scenario\":{}}}",
             scenario
                 .to_json()
-                .replacen("\"schema_version\":3", "\"schema_version\":1", 1)
+                .replacen("\"schema_version\":4", "\"schema_version\":1", 1)
         );
         let doc = from_text(&v1).expect("version 1 upgrades");
         assert_eq!(doc, Document::new(Lang::Tr, scenario));
         assert!(to_text(&doc).starts_with(
-            "{\"schema_version\":3,\"revision\":0,\"language\":\"tr\",\"large_text\":false,"
+            "{\"schema_version\":4,\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{\"step\":0,\"open\":false},"
         ));
     }
 
@@ -98,7 +118,7 @@ mod tests {
             "{{\"schema_version\":2,\"revision\":41,\"language\":\"en\",\"scenario\":{}}}",
             scenario
                 .to_json()
-                .replacen("\"schema_version\":3", "\"schema_version\":2", 1)
+                .replacen("\"schema_version\":4", "\"schema_version\":2", 1)
         );
         let doc = from_text(&v2).expect("version 2 upgrades");
         assert_eq!(doc.revision, 41);

@@ -8,7 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::document::{self, Document};
+use super::document::{self, Document, Tour};
 use super::sync::{Change, FlushError, TabSync};
 use super::ui::{Notice, Ui};
 use crate::browser;
@@ -95,9 +95,10 @@ impl Persist {
         }
         let lang = self.ui.lang.get_untracked();
         let large = self.ui.large_text.get_untracked();
+        let tour = self.ui.tour.get_untracked();
         let result = self
             .state
-            .with_untracked(|scenario| with_saver(|s| s.sync.flush(lang, large, scenario)));
+            .with_untracked(|scenario| with_saver(|s| s.sync.flush(lang, large, tour, scenario)));
         match result.unwrap_or(Ok(Default::default())) {
             Ok(flushed) => {
                 if self.ui.notice.with_untracked(|n| *n == Some(Notice::Full)) {
@@ -139,6 +140,7 @@ impl Persist {
     fn show(self, doc: Document) {
         self.state.set(doc.scenario);
         self.ui.large_text.set(doc.large_text);
+        self.ui.tour.set(doc.tour);
         self.switch_language(doc.language, Key::SyncedAnnounce);
     }
 
@@ -172,6 +174,12 @@ impl Persist {
         self.record(Change::LargeText(on));
     }
 
+    /// Moves the guided tour (a step, or its panel shown or left).
+    pub fn set_tour(self, tour: Tour) {
+        self.ui.tour.set(tour);
+        self.record(Change::Tour(tour));
+    }
+
     /// Replaces the whole scenario (Import, Reset).
     pub fn replace(self, scenario: State) {
         self.state.set(scenario.clone());
@@ -183,8 +191,9 @@ impl Persist {
     pub fn export_text(self) -> String {
         let lang = self.ui.lang.get_untracked();
         let large = self.ui.large_text.get_untracked();
+        let tour = self.ui.tour.get_untracked();
         self.state
-            .with_untracked(|s| document::write(0, lang, large, s))
+            .with_untracked(|s| document::write(0, lang, large, tour, s))
     }
 
     /// Leaves read-only mode (a newer version's document): keeps that document under a backup key and saves

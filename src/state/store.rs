@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
+use super::document::Tour;
 use super::persist::Persist;
 use super::sync::{Change, TabSync};
 use super::ui::Ui;
-use crate::domain::{apply, Action, DomainError, Outcome, State};
+use crate::domain::{apply, tour, Action, DomainError, Outcome, State};
 
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -35,11 +36,37 @@ impl Store {
     pub fn dispatch(self, action: Action) -> Result<Outcome, DomainError> {
         let mut next = self.state.get_untracked();
         let result = apply(&mut next, action.clone());
+        self.advance_tour(&action, &result, &next);
         if result.is_ok() {
             self.state.set(next);
             self.persist.record(Change::Scenario(action));
         }
         result
+    }
+
+    /// Moves the open guided tour on when `action` did what its current step asks (`domain::tour`).
+    fn advance_tour(self, action: &Action, result: &Result<Outcome, DomainError>, after: &State) {
+        let tour = self.ui.tour.get_untracked();
+        let done = tour.open
+            && tour::Step::nth(tour.step)
+                .is_some_and(|step| tour::completes(step, action, result, after));
+        if done {
+            self.persist.set_tour(Tour {
+                step: tour.step + 1,
+                open: true,
+            });
+        }
+    }
+
+    /// Starts the guided tour from its first step on its own scenario (`tour::PRESET`).
+    pub fn start_tour(self) {
+        let _ = self.dispatch(Action::LoadPreset {
+            preset: tour::PRESET,
+        });
+        self.persist.set_tour(Tour {
+            step: 1,
+            open: true,
+        });
     }
 
     /// Dispatches and announces the result's text in the status region.

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use super::document::{self, DocError, Document};
+use super::document::{self, DocError, Document, Tour};
 use super::storage::{Storage, StorageError};
 use crate::domain::{apply, Action, State};
 use crate::i18n::Lang;
@@ -20,6 +20,7 @@ pub enum Change {
     Scenario(Action),
     Language(Lang),
     LargeText(bool),
+    Tour(Tour),
     /// Import and Reset: the whole scenario replaced.
     Replace(Box<State>),
 }
@@ -103,6 +104,7 @@ impl TabSync {
         &mut self,
         language: Lang,
         large_text: bool,
+        tour: Tour,
         scenario: &State,
     ) -> Result<Flushed, FlushError> {
         let mut flushed = Flushed::default();
@@ -134,7 +136,7 @@ impl TabSync {
                 doc.revision = revision;
                 document::to_text(doc)
             }
-            None => document::write(revision, language, large_text, scenario),
+            None => document::write(revision, language, large_text, tour, scenario),
         };
         self.storage.set(&document::document_key(), &text)?;
         self.base = Some(text);
@@ -191,6 +193,7 @@ impl TabSync {
                 Change::Scenario(action) => drop(apply(&mut doc.scenario, action.clone())),
                 Change::Language(lang) => doc.language = *lang,
                 Change::LargeText(on) => doc.large_text = *on,
+                Change::Tour(tour) => doc.tour = *tour,
                 Change::Replace(state) => doc.scenario = (**state).clone(),
             }
         }
@@ -240,7 +243,12 @@ mod tests {
         fn flush(&mut self) {
             if let Some(doc) = self
                 .sync
-                .flush(self.doc.language, self.doc.large_text, &self.doc.scenario)
+                .flush(
+                    self.doc.language,
+                    self.doc.large_text,
+                    self.doc.tour,
+                    &self.doc.scenario,
+                )
                 .unwrap()
                 .adopted
             {
@@ -321,12 +329,13 @@ mod tests {
             .get(&document::document_key())
             .unwrap()
             .unwrap()
-            .replacen("\"schema_version\":3", "\"schema_version\":4", 1);
+            .replacen("\"schema_version\":4", "\"schema_version\":5", 1);
         storage.set(&document::document_key(), &newer).unwrap();
         a.request(1);
         assert_eq!(
-            a.sync.flush(a.doc.language, false, &a.doc.scenario),
-            Err(FlushError::Newer(4))
+            a.sync
+                .flush(a.doc.language, false, Tour::default(), &a.doc.scenario),
+            Err(FlushError::Newer(5))
         );
         assert_eq!(a.sync.mode, Mode::ReadOnly);
         assert_eq!(
@@ -349,7 +358,7 @@ mod tests {
         a.request(1);
         let flushed = a
             .sync
-            .flush(a.doc.language, false, &a.doc.scenario)
+            .flush(a.doc.language, false, Tour::default(), &a.doc.scenario)
             .unwrap();
         assert_eq!(flushed.backup.unwrap().0, "support-benefits:backup");
         assert_eq!(

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::document::{self, DocError, Document, Loaded};
+use super::document::{self, DocError, Document, Loaded, Tour};
 use super::storage::{LocalStorage, Storage};
 use super::store::Store;
 use super::sync::{Mode, TabSync};
@@ -39,6 +39,8 @@ pub struct Ui {
     pub lang: RwSignal<Lang>,
     /// Larger text for projectors and phones (`data-text="large"` on `<html>`; the CSS scales from it).
     pub large_text: RwSignal<bool>,
+    /// The guided tour's progress (saved with the document).
+    pub tour: RwSignal<Tour>,
     /// The latest announcement for the `status` live region.
     pub status: RwSignal<String>,
     /// A problem with stored data the user should know about.
@@ -146,6 +148,7 @@ pub fn provide_ui(start: Start) -> Ui {
     let ui = Ui {
         lang: RwSignal::new(doc.language),
         large_text: RwSignal::new(doc.large_text),
+        tour: RwSignal::new(doc.tour),
         status: RwSignal::new(String::new()),
         notice: RwSignal::new(notice),
     };

@@ -124,3 +124,14 @@ test('axe: a refused share link, and the page with Larger text on', async () => 
   assertClean();
   await context.close();
 });
+
+test('axe: the guided tour panel with its marked control', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, 'scenarios', 'Scenarios');
+  await page.getByRole('button', { name: 'Start the guided tour' }).click();
+  await page.getByRole('complementary', { name: /^Guided tour/ }).getByRole('link', { name: 'Go to Sign in' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-tour]')?.id === 'accounts');
+  assert.deepEqual(await audit(page), []);
+  assertClean();
+  await context.close();
+});

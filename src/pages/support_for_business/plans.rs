@@ -156,6 +156,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                 <button type="button" on:click=back>{tr(Key::Back)}</button>
                 <button
                     type="button"
+                    id="sfb-submit"
                     class="primary"
                     disabled=move || !can_submit()
                     aria-describedby="sfb-submit-hint"

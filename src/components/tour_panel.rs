@@ -1,0 +1,143 @@
+//! The guided tour's panel (`domain::tour`): under the top bar while the tour is open, it names the step, says
+//! what to do, links the page where it is done and marks the control to use (`data-tour="target"`). The store
+//! moves the tour on when the step's action is done; **Leave the tour** closes the panel and keeps the step
+//! (Scenarios resumes it); the progress is saved with the document.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::domain::tour::Step;
+use crate::i18n::{fill, t, Key};
+use crate::routing::{use_route, Route};
+use crate::state::document::Tour;
+use crate::state::{text, tr, use_store, use_ui};
+
+/// The page of a step, its words, and the controls to mark, the first one shown on the page being marked.
+fn guide(step: Step) -> (Route, Key, Key, &'static [&'static str]) {
+    match step {
+        Step::SignInAdmin => (
+            Route::SignIn,
+            Key::Tour1Title,
+            Key::Tour1Body,
+            &["accounts"],
+        ),
+        Step::Activate => (
+            Route::TechnicalBenefits,
+            Key::Tour2Title,
+            Key::Tour2Body,
+            &["activate"],
+        ),
+        Step::AddContract => (
+            Route::SupportForBusiness,
+            Key::Tour3Title,
+            Key::Tour3Body,
+            &["sfb-add-access", "sfb-add-toggle", "sfb-product"],
+        ),
+        Step::SubmitOnPremises => (
+            Route::SupportForBusiness,
+            Key::Tour4Title,
+            Key::Tour4Body,
+            &["sfb-submit", "sfb-product"],
+        ),
+        Step::LinkAzure => (
+            Route::AzureSupportPlans,
+            Key::Tour5Title,
+            Key::Tour5Body,
+            &["link-open"],
+        ),
+        Step::CspRequest => (
+            Route::AzureNewRequest,
+            Key::Tour6Title,
+            Key::Tour6Body,
+            &["azure-plan", "azure-request-toggle"],
+        ),
+        Step::AdminAgent => (
+            Route::Customers,
+            Key::Tour7Title,
+            Key::Tour7Body,
+            &["customer-list", "accounts"],
+        ),
+    }
+}
+
+fn page_key(route: Route) -> Key {
+    match route {
+        Route::SignIn => Key::PageSignIn,
+        Route::TechnicalBenefits => Key::PageTechnicalBenefits,
+        Route::SupportForBusiness => Key::PageSfbKicker,
+        Route::AzureSupportPlans => Key::PageAzureSupportPlans,
+        Route::AzureNewRequest => Key::PageAzureNewRequest,
+        _ => Key::PageCustomers,
+    }
+}
+
+#[component]
+pub fn TourPanel() -> impl IntoView {
+    let ui = use_ui();
+    let store = use_store();
+    let step = move || Step::nth(ui.tour.get().step);
+    // Mark the control after every change of the tour, the page or the state, and after every click (a page's
+    // own steps, such as Support for Business's Next, change what is shown without either).
+    let mark = move || {
+        let ids = ui
+            .tour
+            .with_untracked(|t| if t.open { Step::nth(t.step) } else { None })
+            .map_or(&[][..], |s| guide(s).3);
+        request_animation_frame(move || browser::highlight(ids));
+    };
+    Effect::new(move |_| {
+        ui.tour.track();
+        store.state.track();
+        let _ = use_route();
+        mark();
+    });
+    browser::on_window("click", Box::new(move |_| mark()));
+
+    let title = text(move |lang| t(lang, step().map_or(Key::TourDone, |s| guide(s).1)).to_owned());
+    let body =
+        text(move |lang| t(lang, step().map_or(Key::TourDoneBody, |s| guide(s).2)).to_owned());
+    let progress = text(move |lang| {
+        let n = ui.tour.get().step.min(Step::ALL.len() as u8);
+        fill(
+            t(lang, Key::TourStepOf),
+            &[
+                ("n", &n.to_string()),
+                ("total", &Step::ALL.len().to_string()),
+            ],
+        )
+    });
+    let go = move || step().map(|s| guide(s).0);
+    let go_text = text(move |lang| {
+        go().map_or_else(String::new, |r| {
+            fill(t(lang, Key::TourGoTo), &[("page", t(lang, page_key(r)))])
+        })
+    });
+    let (leave, done) = (tr(Key::LeaveTour), tr(Key::TourClose));
+    let close = move |_| {
+        let tour = ui.tour.get_untracked();
+        store.persist.set_tour(Tour {
+            open: false,
+            ..tour
+        });
+    };
+    view! {
+        <aside class="tour" aria-labelledby="tour-heading" hidden=move || !ui.tour.get().open>
+            <h2 id="tour-heading">{tr(Key::TourHeading)} " · " <span>{progress}</span></h2>
+            <div aria-live="polite">
+                <p class="tour-title">{title}</p>
+                <p>{body}</p>
+            </div>
+            <div class="actions">
+                <a
+                    href=move || go().map(|r| browser::href(r.path())).unwrap_or_default()
+                    hidden=move || go().is_none()
+                >
+                    {go_text}
+                </a>
+                <button type="button" on:click=close>
+                    {move || if step().is_some() { leave() } else { done() }}
+                </button>
+            </div>
+        </aside>
+    }
+}
