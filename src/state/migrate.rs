@@ -127,6 +127,25 @@ mod tests {
     }
 
     #[test]
+    fn a_version_3_document_gets_a_tour_not_started_and_keeps_large_text() {
+        let scenario = build(
+            PresetId::GoldCloud,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        );
+        let v3 = format!(
+            "{{\"schema_version\":3,\"revision\":5,\"language\":\"tr\",\"large_text\":true,\"scenario\":{}}}",
+            scenario
+                .to_json()
+                .replacen("\"schema_version\":4", "\"schema_version\":3", 1)
+        );
+        let doc = from_text(&v3).expect("version 3 upgrades");
+        assert!(doc.large_text);
+        assert_eq!(doc.tour, super::super::document::Tour::default());
+        assert_eq!((doc.revision, doc.language), (5, Lang::Tr));
+        assert_eq!(doc.scenario, scenario);
+    }
+
+    #[test]
     fn version_0_and_non_numbers_are_reported() {
         for bad in ["{\"schema_version\":0}", "{\"schema_version\":\"1\"}", "{}"] {
             assert!(matches!(
