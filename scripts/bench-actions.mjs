@@ -2,6 +2,8 @@
 // each, measured in the page with performance.now(): from just before the click to the first DOM change that
 // alters the watched element's text (a MutationObserver; Leptos updates the DOM in the same task or a microtask).
 
+import { walkTour } from './tour-walk.mjs';
+
 const SAMPLES = Number(process.env.BENCH_ACTIONS ?? 50);
 
 /** In the page: clicks the first `selector` element whose text is `text`, resolves with the ms until `watch`'s text differs. */
@@ -37,73 +39,6 @@ const timer = () => {
 };
 
 const click = (page, selector, text, watch) => page.evaluate(([s, t, w]) => window.__timeClick(s, t, w), [selector, text, watch]);
-
-/** Follows the guided tour to its end (issue 9 measures memory after it), using the controls it marks, with
- * in-app navigation only (no reload), so the page keeps everything it allocated. */
-async function followTour(page) {
-  const panel = page.getByRole('complementary', { name: /^Guided tour/ });
-  const step = (n) => panel.getByText(`Step ${n} of 7`).waitFor();
-  const marked = page.locator('[data-tour="target"]');
-  const markedIs = (id) => page.waitForFunction((i) => document.querySelector('[data-tour]')?.id === i, id);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenarios' }).click();
-  await page.getByRole('button', { name: 'Start the guided tour' }).click();
-  await step(1);
-  await panel.getByRole('link', { name: 'Go to Sign in' }).click();
-  await markedIs('accounts');
-  await marked.getByRole('button').first().click();
-  await step(2);
-  await panel.getByRole('link', { name: 'Go to Technical benefits' }).click();
-  await markedIs('activate');
-  await marked.click();
-  const access = (await page.getByTestId('access-id').textContent()).trim();
-  const contract = (await page.getByTestId('contract-id').textContent()).trim();
-  await step(3);
-  await panel.getByRole('link', { name: 'Go to Support for Business' }).click();
-  await markedIs('sfb-product');
-  await marked.selectOption({ label: 'Windows Server 2022' });
-  await page.getByRole('textbox', { name: 'Request title' }).fill('Cluster fails over');
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await markedIs('sfb-add-toggle');
-  await marked.click();
-  await markedIs('sfb-add-access');
-  await marked.fill(access);
-  await page.getByRole('textbox', { name: 'Contract ID' }).fill(contract);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await step(4);
-  await markedIs('sfb-submit');
-  await marked.click();
-  await step(5);
-  await panel.getByRole('link', { name: 'Go to Support plans' }).click();
-  await markedIs('link-open');
-  await marked.click();
-  const dialog = page.getByRole('dialog', { name: 'Link support benefits' });
-  await dialog.getByRole('textbox', { name: 'Access ID' }).fill(access);
-  await dialog.getByRole('textbox', { name: 'Contract ID' }).fill(contract);
-  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
-  await dialog.getByRole('alert').waitFor();
-  await page.keyboard.press('Escape');
-  await step(6);
-  await panel.getByRole('link', { name: 'Go to New support request' }).click();
-  await markedIs('azure-request-toggle');
-  await marked.click();
-  await page.getByRole('combobox', { name: 'Service' }).selectOption({ label: 'Azure' });
-  await markedIs('azure-plan');
-  await marked.selectOption({ label: 'Cloud Solution Provider' });
-  await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await step(7);
-  await page.getByRole('button', { name: 'Account', exact: true }).click();
-  await page.getByRole('link', { name: 'Sign in with another account' }).click();
-  await page.getByRole('button', { name: 'Ahmet Öztürk', exact: true }).click();
-  await panel.getByRole('link', { name: 'Go to Customers' }).click();
-  await markedIs('customer-list');
-  await marked.getByRole('link', { name: 'Service management' }).first().click();
-  const sm = page.getByRole('region', { name: /^Service management/ });
-  await sm.getByRole('button', { name: 'New request' }).click();
-  await sm.getByRole('combobox', { name: 'Workload' }).selectOption({ label: 'Azure' });
-  await sm.getByRole('link', { name: 'Open the Azure portal: New support request' }).click();
-  await panel.getByText('Tour complete', { exact: true }).waitFor();
-  await panel.getByRole('button', { name: 'Close the tour' }).click();
-}
 
 async function signInAsAdmin(page, url) {
   await page.goto(url + 'sign-in');
@@ -161,7 +96,7 @@ export async function measureActions(browser, url) {
   samples['save (500 requests)'] = await page.evaluate(() => window.__saves);
   // Memory after 500 requests and then the whole guided tour, in the same page (issue 9: wasm linear memory + JS
   // heap ≤ 16 MB).
-  await followTour(page);
+  await walkTour(page);
   const memory = await page.evaluate(() => ({
     wasm: window.__wasmMemory?.buffer.byteLength ?? NaN,
     js: performance.memory?.usedJSHeapSize ?? NaN,
