@@ -30,6 +30,11 @@ export const TOUR_STEPS = [
   ['Activate the benefits', async (page, ids) => {
     await go(page, 'Go to Technical benefits');
     await markedIs(page, 'activate');
+    // Below the fold on a laptop screen: the tour brings the control it marks into view.
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-tour]').getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
     await marked(page).click();
     ids.access = (await page.getByTestId('access-id').textContent()).trim();
     ids.contract = (await page.getByTestId('contract-id').textContent()).trim();

@@ -254,8 +254,8 @@ pub fn set_large_text(on: bool) {
 }
 
 /// Marks the first of `ids` that is on the page and shown with `data-tour="target"` (the guided tour's
-/// highlight), after clearing the mark from wherever it was.
-pub fn highlight(ids: &[&str]) {
+/// highlight), after clearing the mark from wherever it was; with `reveal`, scrolls it into view if it is not.
+pub fn highlight(ids: &[&str], reveal: bool) {
     let Some(doc) = document() else {
         return;
     };
@@ -276,6 +276,11 @@ pub fn highlight(ids: &[&str]) {
     });
     if let Some(el) = shown {
         let _ = el.set_attribute("data-tour", "target");
+        if reveal {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
     }
 }
 

@@ -76,22 +76,23 @@ pub fn TourPanel() -> impl IntoView {
     let ui = use_ui();
     let store = use_store();
     let step = move || Step::nth(ui.tour.get().step);
-    // Mark the control after every change of the tour, the page or the state, and after every click (a page's
-    // own steps, such as Support for Business's Next, change what is shown without either).
-    let mark = move || {
+    // Mark the control after every change of the tour, the page or the state (and bring it into view), and after
+    // every click (a page's own steps, such as Support for Business's Next, change what is shown without either;
+    // no scrolling then, the user may be reading elsewhere).
+    let mark = move |reveal: bool| {
         let ids = ui
             .tour
             .with_untracked(|t| if t.open { Step::nth(t.step) } else { None })
             .map_or(&[][..], |s| guide(s).3);
-        request_animation_frame(move || browser::highlight(ids));
+        request_animation_frame(move || browser::highlight(ids, reveal));
     };
     Effect::new(move |_| {
         ui.tour.track();
         store.state.track();
         let _ = use_route();
-        mark();
+        mark(true);
     });
-    browser::on_window("click", Box::new(move |_| mark()));
+    browser::on_window("click", Box::new(move |_| mark(false)));
 
     let title = text(move |lang| t(lang, step().map_or(Key::TourDone, |s| guide(s).1)).to_owned());
     let body =
