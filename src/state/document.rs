@@ -112,12 +112,17 @@ pub enum Loaded {
 /// Reads the document. Unreadable text is never dropped: it is copied to a backup key first, and if that
 /// fails the app runs in memory without touching what is stored.
 pub fn load(storage: &dyn Storage) -> Loaded {
+    load_with_text(storage).0
+}
+
+/// `load`, and the stored text it read (what a tab's saves start from, `sync::TabSync`), so it is read once.
+pub fn load_with_text(storage: &dyn Storage) -> (Loaded, Option<String>) {
     let raw = match storage.get(&document_key()) {
         Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded::Fresh,
-        Err(e) => return Loaded::StorageFailed(e),
+        Ok(None) => return (Loaded::Fresh, None),
+        Err(e) => return (Loaded::StorageFailed(e), None),
     };
-    match from_text(&raw) {
+    let loaded = match from_text(&raw) {
         Ok(doc) => Loaded::Document(Box::new(doc)),
         Err(DocError::Newer { version }) => Loaded::Newer {
             version,
@@ -127,7 +132,8 @@ pub fn load(storage: &dyn Storage) -> Loaded {
             Ok(backup) => Loaded::Unreadable { error, backup },
             Err(e) => Loaded::StorageFailed(e),
         },
-    }
+    };
+    (loaded, Some(raw))
 }
 
 /// Copies `raw` to the first backup key that is free or already holds it, so no earlier backup is overwritten.

@@ -24,45 +24,35 @@ pub fn upgrade(value: &mut Value, from: u32) -> Result<(), StepError> {
 /// Version 2 added `revision`, the save counter; a version 1 document had been saved an unknown number of
 /// times, counted from 0.
 fn v1_to_v2(value: &mut Value) -> Result<(), StepError> {
-    let Value::Obj(fields) = value else {
-        return Err(("", "an object"));
-    };
-    if !fields.iter().any(|(k, _)| k == "revision") {
-        fields.insert(1.min(fields.len()), ("revision".into(), Value::Int(0)));
-    }
-    Ok(())
+    add_field(value, "revision", Value::Int(0))
 }
 
 /// Version 3 added `large_text`, the larger-text setting: off until the user turns it on.
 fn v2_to_v3(value: &mut Value) -> Result<(), StepError> {
-    let Value::Obj(fields) = value else {
-        return Err(("", "an object"));
-    };
-    if !fields.iter().any(|(k, _)| k == "large_text") {
-        let at = fields
-            .iter()
-            .position(|(k, _)| k == "scenario")
-            .unwrap_or(fields.len());
-        fields.insert(at, ("large_text".into(), Value::Bool(false)));
-    }
-    Ok(())
+    add_field(value, "large_text", Value::Bool(false))
 }
 
 /// Version 4 added `tour`, the guided tour's progress: not started.
 fn v3_to_v4(value: &mut Value) -> Result<(), StepError> {
+    let not_started = Value::Obj(vec![
+        ("step".into(), Value::Int(0)),
+        ("open".into(), Value::Bool(false)),
+    ]);
+    add_field(value, "tour", not_started)
+}
+
+/// Adds the document field `key` with `default`, unless it is there already. It goes before `scenario`, where
+/// this version writes it (the reader looks fields up by name, so the place is only for a reader's eye).
+fn add_field(value: &mut Value, key: &str, default: Value) -> Result<(), StepError> {
     let Value::Obj(fields) = value else {
         return Err(("", "an object"));
     };
-    if !fields.iter().any(|(k, _)| k == "tour") {
+    if !fields.iter().any(|(k, _)| k == key) {
         let at = fields
             .iter()
             .position(|(k, _)| k == "scenario")
             .unwrap_or(fields.len());
-        let tour = Value::Obj(vec![
-            ("step".into(), Value::Int(0)),
-            ("open".into(), Value::Bool(false)),
-        ]);
-        fields.insert(at, ("tour".into(), tour));
+        fields.insert(at, (key.into(), default));
     }
     Ok(())
 }

@@ -105,16 +105,22 @@ pub fn error_text(error: RwSignal<Option<DomainError>>) -> Signal<String> {
 pub struct Start {
     pub loaded: Loaded,
     pub lang: Lang,
+    /// The stored text `loaded` was read from, if any.
+    pub stored: Option<String>,
 }
 
 /// Reads the stored document and picks the language: the stored one, else the browser's (a first visit).
 pub fn start() -> Start {
-    let loaded = document::load(&LocalStorage);
+    let (loaded, stored) = document::load_with_text(&LocalStorage);
     let lang = match &loaded {
         Loaded::Document(doc) => doc.language,
         _ => preferred_language(),
     };
-    Start { loaded, lang }
+    Start {
+        loaded,
+        lang,
+        stored,
+    }
 }
 
 fn preferred_language() -> Lang {
@@ -125,7 +131,7 @@ fn preferred_language() -> Lang {
 /// Provides `Ui` and `Store` as context from what `start` read, starts saving, and keeps `<html lang>` in step.
 pub fn provide_ui(start: Start) -> Ui {
     let local: Rc<dyn Storage> = Rc::new(LocalStorage);
-    let base = local.get(&document::document_key()).ok().flatten();
+    let base = start.stored;
     let (doc, notice, mode) = match start.loaded {
         Loaded::Document(doc) => (*doc, None, Mode::Saving),
         Loaded::Fresh => (fresh_document(), None, Mode::Saving),
