@@ -13,8 +13,8 @@ use crate::pages::{
     azure_new_request::AzureNewRequestPage, azure_support_plans::AzureSupportPlansPage,
     benefits::BenefitsPage, customers::CustomersPage, not_found::NotFoundPage,
     overview::OverviewPage, partner_support_plans::PartnerSupportPlansPage, rules::RulesPage,
-    scenarios::ScenariosPage, sign_in::SignInPage, support_for_business::SupportForBusinessPage,
-    technical_benefits::TechnicalBenefitsPage,
+    scenario_builder::ScenarioBuilderPage, scenarios::ScenariosPage, sign_in::SignInPage,
+    support_for_business::SupportForBusinessPage, technical_benefits::TechnicalBenefitsPage,
 };
 use crate::routing::{provide_router, Route};
 use crate::state::{provide_ui, tr, use_store, Start};
@@ -73,6 +73,7 @@ pub fn App(start: Start) -> impl IntoView {
                         Route::PartnerSupportPlans => view! { <PartnerSupportPlansPage /> }.into_any(),
                         Route::Rules => view! { <RulesPage /> }.into_any(),
                         Route::Scenarios => view! { <ScenariosPage /> }.into_any(),
+                        Route::ScenarioBuilder => view! { <ScenarioBuilderPage /> }.into_any(),
                         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
                     }}
                 </main>

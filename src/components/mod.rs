@@ -1,6 +1,7 @@
 //! Shared pieces of the shell, one per file.
 
 pub mod account_menu;
+pub mod button;
 pub mod clock;
 pub mod cloud_plan_list;
 pub mod data_tools;
@@ -25,6 +26,7 @@ pub mod tour_panel;
 pub mod why_panel;
 
 pub use account_menu::AccountMenu;
+pub use button::button;
 pub use clock::Clock;
 pub use cloud_plan_list::{signature_left_text, CloudPlanList};
 pub use data_tools::DataTools;

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::builder::{Draft, DraftProblem};
 use super::catalog::Portal;
 use super::contract::{PlanRef, SignatureLeft};
 use super::entitlement::Signature;
@@ -56,6 +57,10 @@ pub enum Action {
     LoadPreset {
         preset: PresetId,
     },
+    /// The scenario builder's Save: the organization and people as typed; history starts afresh.
+    SaveScenario {
+        draft: Box<Draft>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,6 +100,7 @@ pub enum OutcomeKind {
     PresetLoaded {
         preset: PresetId,
     },
+    ScenarioSaved,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -181,6 +187,8 @@ pub enum ErrorKind {
     DateOutOfRange,
     /// No offer has ended, so there is nothing to renew (R4.5).
     NothingToRenew,
+    /// The scenario builder's form has these problems.
+    InvalidDraft(Vec<DraftProblem>),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

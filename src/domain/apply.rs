@@ -5,6 +5,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::action::{Action, DomainError, ErrorKind, Outcome, OutcomeKind};
 use super::azure::{csp_plan_available, diagnose_link, signature_usable};
+use super::builder::Draft;
 use super::contract::{Association, Contract, PlanRef, SignatureLeft, SupportRequest};
 use super::entitlement::entitlement_on;
 use super::lookup::resolve_ids;
@@ -74,7 +75,28 @@ pub fn apply(state: &mut State, action: Action) -> Result<Outcome, DomainError> 
                 Why::new().rule(Rule::R10_1),
             ))
         }
+        Action::SaveScenario { draft } => save_scenario(state, &draft),
     }
+}
+
+/// The builder's organization and people replace the scenario's; its history starts afresh and the
+/// simulated day stays (decisions in `builder`).
+fn save_scenario(state: &mut State, draft: &Draft) -> Result<Outcome, DomainError> {
+    let why = Why::new()
+        .rule(Rule::R1_1)
+        .rule(Rule::R1_2)
+        .rule(Rule::R2_1);
+    let (tenant, accounts) = draft
+        .build()
+        .map_err(|problems| DomainError::new(ErrorKind::InvalidDraft(problems), why.clone()))?;
+    state.preset = None;
+    state.tenant = tenant;
+    state.accounts = accounts;
+    state.signed_in = None;
+    state.contracts.clear();
+    state.associations.clear();
+    state.requests.clear();
+    Ok(outcome(OutcomeKind::ScenarioSaved, why))
 }
 
 fn outcome(kind: OutcomeKind, why: Why) -> Outcome {

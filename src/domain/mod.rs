@@ -25,6 +25,7 @@ pub mod action;
 pub mod admin_agent;
 pub mod apply;
 pub mod azure;
+pub mod builder;
 pub mod catalog;
 pub mod codec;
 pub mod contract;

@@ -186,6 +186,18 @@ fn days(day: NaiveDate, delta: i64) -> NaiveDate {
     shifted.unwrap_or(day)
 }
 
+/// The customers of every CSP preset (R8), also given to a CSP built in the scenario builder.
+pub fn sample_customers() -> Vec<Customer> {
+    ["Wide World Importers", "Woodgrove Bank", "Relecloud"]
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Customer {
+            id: format!("customer-{}", i + 1),
+            name: (*name).to_owned(),
+        })
+        .collect()
+}
+
 /// The scenario `preset` on the simulated day `today`, nobody signed in, nothing activated.
 pub fn build(preset: PresetId, today: NaiveDate) -> State {
     let spec = spec(preset);
@@ -224,14 +236,7 @@ pub fn build(preset: PresetId, today: NaiveDate) -> State {
         })
         .collect();
     let customers = if spec.csp {
-        ["Wide World Importers", "Woodgrove Bank", "Relecloud"]
-            .iter()
-            .enumerate()
-            .map(|(i, name)| Customer {
-                id: format!("customer-{}", i + 1),
-                name: (*name).to_owned(),
-            })
-            .collect()
+        sample_customers()
     } else {
         Vec::new()
     };

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{fill, t, Key, Lang};
 use crate::domain::action::{ErrorKind, IdProblem, LinkDiagnosis};
+use crate::domain::builder::Trouble;
 use crate::domain::entitlement::Signature;
 use crate::domain::ids::IdFormatError;
 use crate::domain::model::{AccountKind, Role};
@@ -16,15 +17,34 @@ use crate::domain::why::Fact;
 use crate::domain::DomainError;
 use crate::state::document::{self, DocError};
 
+pub const fn role_key(role: Role) -> Key {
+    match role {
+        Role::GlobalAdmin => Key::RoleGlobalAdmin,
+        Role::MpnPartnerAdmin => Key::RoleMpnPartnerAdmin,
+        Role::AdminAgent => Key::RoleAdminAgent,
+    }
+}
+
 pub fn role(lang: Lang, role: Role) -> &'static str {
-    t(
-        lang,
-        match role {
-            Role::GlobalAdmin => Key::RoleGlobalAdmin,
-            Role::MpnPartnerAdmin => Key::RoleMpnPartnerAdmin,
-            Role::AdminAgent => Key::RoleAdminAgent,
-        },
-    )
+    t(lang, role_key(role))
+}
+
+/// What is wrong with a value of the scenario builder, and what to do.
+pub fn trouble(lang: Lang, trouble: Trouble) -> String {
+    let key = match trouble {
+        Trouble::Required => Key::TroubleRequired,
+        Trouble::TooLong(max) => {
+            return fill(t(lang, Key::TroubleTooLong), &[("max", &max.to_string())]);
+        }
+        Trouble::MpnIdFormat => Key::TroubleMpnId,
+        Trouble::NotADate => Key::TroubleNotADate,
+        Trouble::OutOfRange => Key::TroubleOutOfRange,
+        Trouble::EndsBeforeStart => Key::TroubleEndsBeforeStart,
+        Trouble::Email => Key::TroubleEmail,
+        Trouble::DuplicateEmail => Key::TroubleDuplicateEmail,
+        Trouble::NoPeople => Key::TroubleNoPeople,
+    };
+    t(lang, key).to_owned()
 }
 
 /// "Global admin, Admin agent", or "No role".
@@ -231,6 +251,12 @@ pub fn error(lang: Lang, error: &DomainError) -> String {
         ErrorKind::SignatureUnavailable(_) => Key::ErrSignatureUnavailable,
         ErrorKind::DateOutOfRange => Key::ErrDateOutOfRange,
         ErrorKind::NothingToRenew => Key::ErrNothingToRenew,
+        ErrorKind::InvalidDraft(problems) => {
+            return fill(
+                t(lang, Key::ErrInvalidDraft),
+                &[("n", &problems.len().to_string())],
+            );
+        }
     };
     t(lang, key).to_owned()
 }

@@ -7,6 +7,7 @@ pub mod not_found;
 pub mod overview;
 pub mod partner_support_plans;
 pub mod rules;
+pub mod scenario_builder;
 pub mod scenarios;
 pub mod sign_in;
 pub mod support_for_business;

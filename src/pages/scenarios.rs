@@ -6,10 +6,12 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::components::{Clock, DataTools, Page};
 use crate::domain::presets::PresetId;
 use crate::domain::Action;
 use crate::i18n::{describe, fill, Key};
+use crate::routing::Route;
 use crate::state::document::Tour;
 use crate::state::{tr, use_store, use_ui};
 
@@ -48,6 +50,9 @@ pub fn ScenariosPage() -> impl IntoView {
             </section>
             <Clock />
             <h2>{tr(Key::PresetsHeading)}</h2>
+            <p>
+                <a href=browser::href(Route::ScenarioBuilder.path())>{tr(Key::OpenBuilder)}</a>
+            </p>
             <div class="cards">
                 {PresetId::ALL
                     .into_iter()

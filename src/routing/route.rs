@@ -14,12 +14,13 @@ pub enum Route {
     PartnerSupportPlans,
     Rules,
     Scenarios,
+    ScenarioBuilder,
     NotFound,
 }
 
 impl Route {
     /// Every route with a path of its own.
-    pub const ALL: [Route; 11] = [
+    pub const ALL: [Route; 12] = [
         Route::Overview,
         Route::SignIn,
         Route::Benefits,
@@ -31,6 +32,7 @@ impl Route {
         Route::PartnerSupportPlans,
         Route::Rules,
         Route::Scenarios,
+        Route::ScenarioBuilder,
     ];
 
     /// The route's path below the site's base.
@@ -47,6 +49,7 @@ impl Route {
             Route::PartnerSupportPlans => "/support-plans",
             Route::Rules => "/rules",
             Route::Scenarios => "/scenarios",
+            Route::ScenarioBuilder => "/scenarios/builder",
             Route::NotFound => "/404",
         }
     }

@@ -20,6 +20,7 @@ export const ROUTES = [
   ['support-plans', 'Partner support plans'],
   ['rules', 'How entitlement works'],
   ['scenarios', 'Scenarios'],
+  ['scenarios/builder', 'Scenario builder'],
 ];
 
 export const NAV_LINKS = [

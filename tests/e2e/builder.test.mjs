@@ -1,0 +1,156 @@
+// The scenario builder (issue 8): validation errors with their summary and each field's message, the live
+// entitlement preview, keyboard use (added rows take focus), saving a new organization that every page then
+// shows, and axe with the errors on show, in English and Turkish.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { gotoRoute, navTo, openPage, setup } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+const PREVIEW = 'Entitlement preview';
+
+/** The value the preview shows under `label`. */
+async function preview(page, label) {
+  const region = page.getByRole('region', { name: PREVIEW });
+  return (await region.locator('.field', { has: page.getByText(label, { exact: true }) }).locator('dd').textContent()).trim();
+}
+
+async function openBuilder(page) {
+  await gotoRoute(env, page, 'scenarios', 'Scenarios');
+  await page.getByRole('link', { name: 'Build or edit a scenario' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Scenario builder' }).waitFor();
+}
+
+test('builder: saving a blank form lists every problem, marks each field, and fixing them saves', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await openBuilder(page);
+  await page.getByRole('button', { name: 'Start blank' }).click();
+  await page.getByRole('status').getByText('The form is now blank.').waitFor();
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+
+  const summary = page.getByRole('group', { name: 'Fix these before saving (4)' });
+  await summary.waitFor();
+  assert.deepEqual(await summary.getByRole('listitem').allTextContents(), [
+    'Organization name: Fill this in.',
+    'MPN ID: Fill this in.',
+    'Person 1 · Display name: Fill this in.',
+    'Person 1 · Email: Fill this in.',
+  ]);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'b-problems', 'focus moves to the summary');
+  await page.getByRole('status').getByText('The scenario was not saved: fix the 4 problems listed above the form.').waitFor();
+  const name = page.getByRole('textbox', { name: 'Organization name' });
+  assert.equal(await name.getAttribute('aria-invalid'), 'true');
+  assert.match(await name.getAttribute('aria-describedby'), /b-name-error/);
+  await page.locator('#b-name-error').getByText('Fill this in.').waitFor();
+
+  // Wrong values get their own words, and the summary follows each edit.
+  await name.fill('Woodgrove Partners');
+  await page.getByRole('textbox', { name: 'MPN ID' }).fill('12ab');
+  const person = page.getByRole('group', { name: 'Person 1' });
+  await person.getByRole('textbox', { name: 'Display name' }).fill('Ada Admin');
+  await person.getByRole('textbox', { name: 'Email' }).fill('ada at woodgrove');
+  await page.getByRole('button', { name: 'Add offer' }).click();
+  const offer = page.getByRole('group', { name: 'Offer 1' });
+  await offer.getByLabel('End date').fill('2020-01-01');
+  await page.getByRole('group', { name: 'Fix these before saving (3)' }).waitFor();
+  assert.deepEqual(await page.locator('#b-problems li').allTextContents(), [
+    'MPN ID: An MPN ID is 6 to 10 digits.',
+    'Offer 1 · End date: The end date is before the start date.',
+    'Person 1 · Email: Enter an email address such as name@contoso.com.',
+  ]);
+  assert.equal(await name.getAttribute('aria-invalid'), null);
+
+  // A second person with the same email (any case) is caught too.
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const second = page.getByRole('group', { name: 'Person 2' });
+  await second.getByRole('textbox', { name: 'Display name' }).fill('Bob');
+  await second.getByRole('textbox', { name: 'Email' }).fill('ADA@woodgrove.com');
+  await person.getByRole('textbox', { name: 'Email' }).fill('ada@woodgrove.com');
+  await page.locator('#b-problems li').getByText('Person 2 · Email: An earlier person already has this email.').waitFor();
+  await second.getByRole('textbox', { name: 'Email' }).fill('bob@outlook.com');
+  await second.getByRole('checkbox', { name: 'Personal Microsoft account (MSA)' }).check();
+  assert.equal(await second.getByRole('checkbox', { name: 'Global admin' }).isVisible(), false, 'an MSA has no roles');
+
+  await page.getByRole('textbox', { name: 'MPN ID' }).fill('7654321');
+  await offer.getByLabel('End date').fill('2099-12-31');
+  await page.locator('#b-problems').waitFor({ state: 'hidden' });
+  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await page.getByRole('status').getByText('Saved Woodgrove Partners. Nobody is signed in.').waitFor();
+
+  // Every page now shows the new organization: its people on Sign in, its tier on the Overview.
+  await gotoRoute(env, page, 'sign-in', 'Sign in');
+  const names = (await page.getByRole('main').getByRole('button').allTextContents()).map((n) => n.trim());
+  assert.deepEqual(names, ['Ada Admin', 'Bob']);
+  await navTo(page, 'Overview', 'Overview');
+  await page.getByRole('region', { name: 'Organization' }).getByText('Woodgrove Partners').waitFor();
+  assert.equal(await page.getByTestId('overview-tier').textContent(), 'Silver');
+
+  // Kept across a reload, and the builder opens on it.
+  await page.reload();
+  await openBuilder(page);
+  assert.equal(await page.getByRole('textbox', { name: 'Organization name' }).inputValue(), 'Woodgrove Partners');
+  assertClean();
+  await context.close();
+});
+
+test('builder: the preview follows every edit (tier, CSP-only, who can activate), and added rows take focus', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await openBuilder(page);
+  // The first visit's scenario is the Gold cloud preset.
+  assert.equal(await preview(page, 'Tier'), 'Gold');
+  assert.equal(await preview(page, 'Signature cloud support — cloud products only'), 'Unlimited');
+  assert.equal(await preview(page, 'Can press Activate'), 'Ada Lovelace, Grace Hopper');
+
+  const offer = page.getByRole('group', { name: 'Offer 1' });
+  await offer.getByRole('combobox', { name: 'Level' }).selectOption({ label: 'Silver' });
+  assert.equal(await preview(page, 'Tier'), 'Silver');
+  await offer.getByRole('combobox', { name: 'Offer' }).selectOption({ label: 'Action Pack' });
+  assert.equal(await offer.getByRole('combobox', { name: 'Level' }).isVisible(), false, 'Action Pack has no level');
+  // Offer 2 (Silver, Data Analytics) still sets the tier; removing it leaves Action Pack.
+  await page.getByRole('button', { name: 'Remove offer 2' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'b-add-offer');
+  assert.equal(await preview(page, 'Tier'), 'Action Pack');
+  assert.equal(await preview(page, 'Microsoft product support — on-premises products only'), '10 incidents');
+  assert.equal(await preview(page, 'Signature cloud support — cloud products only'), 'Not included');
+
+  // Keyboard: Add offer moves focus to the new offer's first field.
+  await page.getByRole('button', { name: 'Add offer' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('group', { name: 'Offer 2' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'b-o2-0');
+  assert.equal(await preview(page, 'Tier'), 'Silver');
+
+  await page.getByRole('combobox', { name: 'Partner type' }).selectOption({ label: 'CSP-only (not associated with MPN)' });
+  assert.equal(await preview(page, 'Technical benefits'), 'You are not authorized for this action.');
+  assert.equal(await page.getByRole('textbox', { name: 'MPN ID' }).isVisible(), false);
+
+  await page.getByRole('group', { name: 'Person 1' }).getByRole('checkbox', { name: 'Global admin' }).uncheck();
+  assert.equal(await preview(page, 'Can press Activate'), 'Grace Hopper');
+  await page.getByRole('group', { name: 'Person 2' }).getByRole('checkbox', { name: 'MPN partner admin' }).uncheck();
+  assert.match(await preview(page, 'Can press Activate'), /^Nobody can press Activate/);
+  assertClean();
+  await context.close();
+});
+
+test('builder: axe with the problems on show, in English and Turkish', async () => {
+  const { page, context, assertClean } = await openPage(env, { locale: 'tr-TR' });
+  await gotoRoute(env, page, 'scenarios/builder', 'Senaryo oluşturucu');
+  await page.getByRole('button', { name: 'Boş başla' }).click();
+  await page.getByRole('button', { name: 'Senaryoyu kaydet' }).click();
+  await page.getByRole('group', { name: 'Kaydetmeden önce bunları düzeltin (4)' }).waitFor();
+  await page.locator('#b-problems li').getByText('Kuruluş adı: Bu alanı doldurun.').waitFor();
+  const audit = async () => {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    return results.violations.filter((v) => ['serious', 'critical'].includes(v.impact))
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  assert.deepEqual(await audit(), []);
+  await page.getByRole('combobox', { name: 'Dil' }).selectOption('en');
+  await page.getByRole('group', { name: 'Fix these before saving (4)' }).waitFor();
+  assert.deepEqual(await audit(), []);
+  assertClean();
+  await context.close();
+});
