@@ -217,6 +217,24 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
+/// The text the page's head script started fetching from `url` (`window.sbTexts`, see scripts/postbuild.mjs), taken
+/// once. `None` when it did not start that file or the fetch failed: the caller then fetches it itself.
+pub async fn take_started_fetch(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let key = wasm_bindgen::JsValue::from("sbTexts");
+    let started = js_sys::Reflect::get(&window, &key).ok()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let get = |field: &str| js_sys::Reflect::get(&started, &field.into()).ok();
+    if get("url")?.as_string()? != url {
+        return None;
+    }
+    let promise = get("text")?.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// Shows the page's fallback message when the app cannot start (its texts could not be loaded).
 pub fn show_boot_error() {
     if let Some(el) = document().and_then(|d| d.get_element_by_id("boot-error")) {

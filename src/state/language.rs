@@ -1,6 +1,6 @@
 //! Fetching the language files (see `i18n::loaded`): at start for the current language, and before switching.
-//! At start a small script in the page (`scripts/postbuild.mjs`) has preloaded it already, while the wasm downloaded, so
-//! the fetch here takes the preloaded response.
+//! At start a small script in the page (`scripts/postbuild.mjs`) has usually fetched it already, while the wasm
+//! downloaded and compiled; that response is taken instead of fetching again.
 
 use crate::browser;
 use crate::i18n::{loaded, Lang};
@@ -13,7 +13,12 @@ pub async fn ensure(lang: Lang) -> bool {
     let Some(url) = browser::meta_content(&format!("sb-i18n-{}", lang.code())) else {
         return false;
     };
-    match browser::fetch_text(&url).await {
+    // Not started by the page, or it failed: fetched here (so a failure is retried once).
+    let text = match browser::take_started_fetch(&url).await {
+        Some(text) => Some(text),
+        None => browser::fetch_text(&url).await,
+    };
+    match text {
         Some(file) => loaded::install(lang, &file).is_ok(),
         None => false,
     }
