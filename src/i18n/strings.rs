@@ -312,13 +312,13 @@ strings! {
     OfferKind => "Offer", "Teklif";
     OfferLevel => "Level", "Düzey";
     AddOffer => "Add offer", "Teklif ekle";
-    RemoveOfferN => "Remove offer {n}", "Teklif {n} kaldır";
+    RemoveOfferN => "Remove offer {n}", "{n}. teklifi kaldır";
     BuilderPeople => "People", "Kişiler";
     PersonN => "Person {n}", "Kişi {n}";
     DisplayName => "Display name", "Görünen ad";
     PersonalAccount => "Personal Microsoft account (MSA)", "Kişisel Microsoft hesabı (MSA)";
     AddPerson => "Add person", "Kişi ekle";
-    RemovePersonN => "Remove person {n}", "Kişi {n} kaldır";
+    RemovePersonN => "Remove person {n}", "{n}. kişiyi kaldır";
     SaveScenario => "Save scenario", "Senaryoyu kaydet";
     ScenarioSavedAnnounce => "Saved {tenant}. Nobody is signed in.", "{tenant} kaydedildi. Oturum açan kimse yok.";
     ErrInvalidDraft => "The scenario was not saved: fix the {n} problems listed above the form.", "Senaryo kaydedilmedi: formun üstünde listelenen {n} sorunu düzeltin.";

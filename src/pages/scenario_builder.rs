@@ -126,7 +126,10 @@ fn control(form: Form, field: Field, kind: &'static str, hint: Option<Key>) -> A
     let id = dom_id(field);
     let label_for = id.clone();
     let hint_id = format!("{id}-hint");
-    let described = format!("{hint_id} {id}-error");
+    let described = match hint {
+        Some(_) => format!("{hint_id} {id}-error"),
+        None => format!("{id}-error"),
+    };
     let box_ = kind == "checkbox";
     let date = kind == "date";
     let (value, checked) = form
