@@ -297,6 +297,7 @@ strings! {
     BuilderEditCurrent => "Edit the current scenario", "Geçerli senaryoyu düzenle";
     BuilderStartBlank => "Start blank", "Boş başla";
     BuilderFormCurrent => "The form now holds the current scenario.", "Form artık geçerli senaryoyu içeriyor.";
+    BuilderKept => "Your unsaved changes are back. Edit the current scenario to start over.", "Kaydedilmemiş değişiklikleriniz geri geldi. Baştan başlamak için geçerli senaryoyu düzenleyin.";
     BuilderFormBlank => "The form is now blank.", "Form artık boş.";
     BuilderOrganization => "Organization", "Kuruluş";
     OrgName => "Organization name", "Kuruluş adı";

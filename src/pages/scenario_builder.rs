@@ -24,6 +24,13 @@ use crate::domain::Action;
 use crate::i18n::{describe, fill, t, Key, Lang};
 use crate::state::{text, tr, use_store, use_ui};
 
+thread_local! {
+    /// The form as it was when the page was left (it may hold unsaved edits), restored when the page opens again
+    /// in this tab; **Edit the current scenario** starts over from the scenario. Not stored: a reload starts from
+    /// the scenario.
+    static KEPT: std::cell::RefCell<Option<(Draft, bool)>> = const { std::cell::RefCell::new(None) };
+}
+
 /// The draft and the problems on show; `Copy`, so every part of the form can hold it.
 #[derive(Clone, Copy)]
 struct Form {
@@ -353,13 +360,29 @@ fn preview(form: Form) -> AnyView {
 pub fn ScenarioBuilderPage() -> impl IntoView {
     let ui = use_ui();
     let store = use_store();
+    // The form left unsaved when the page was last left, else the current scenario.
+    let kept = KEPT.with(|k| k.borrow_mut().take());
+    let restored = RwSignal::new(kept.is_some());
+    let (draft, checked) =
+        kept.unwrap_or_else(|| (store.state.with_untracked(Draft::from_state), false));
     let form = Form {
-        draft: RwSignal::new(store.state.with_untracked(Draft::from_state)),
-        checked: RwSignal::new(false),
+        draft: RwSignal::new(draft),
+        checked: RwSignal::new(checked),
         fresh: RwSignal::new(false),
     };
+    // Kept only with edits not saved: a form equal to the scenario is built afresh next time.
+    on_cleanup(move || {
+        let current = store.state.try_with_untracked(Draft::from_state);
+        let kept = form
+            .draft
+            .try_get_untracked()
+            .filter(|d| Some(d) != current.as_ref())
+            .zip(form.checked.try_get_untracked());
+        KEPT.with(|k| *k.borrow_mut() = kept);
+    });
     let replace = move |draft: Draft, said: Key| {
         form.checked.set(false);
+        restored.set(false);
         form.change(|d| *d = draft);
         ui.announce(ui.t_untracked(said));
     };
@@ -397,6 +420,7 @@ pub fn ScenarioBuilderPage() -> impl IntoView {
             },
         );
         form.checked.set(result.is_err());
+        restored.update(|r| *r &= result.is_err());
         if result.is_err() {
             request_animation_frame(|| browser::focus_by_id("b-problems"));
         }
@@ -416,6 +440,7 @@ pub fn ScenarioBuilderPage() -> impl IntoView {
     view! {
         <Page title=Key::PageBuilder>
             <p class="lead">{tr(Key::BuilderLead)}</p>
+            <p class="notice" hidden=move || !restored.get()>{tr(Key::BuilderKept)}</p>
             <div class="actions">
                 {button(word(Key::BuilderEditCurrent), "", None, false, Box::new(move || replace(store.state.with_untracked(Draft::from_state), Key::BuilderFormCurrent)))}
                 {button(word(Key::BuilderStartBlank), "", None, false, Box::new(move || replace(Draft::blank(), Key::BuilderFormBlank)))}

@@ -96,7 +96,7 @@ test('builder: saving a blank form lists every problem, marks each field, and fi
   await context.close();
 });
 
-test('builder: the preview follows every edit (tier, CSP-only, who can activate), and added rows take focus', async () => {
+test('builder: the preview follows every edit (tier, CSP-only, who can activate), added rows take focus, unsaved edits survive leaving the page', async () => {
   const { page, context, assertClean } = await openPage(env);
   await openBuilder(page);
   // The first visit's scenario is the Gold cloud preset.
@@ -131,6 +131,25 @@ test('builder: the preview follows every edit (tier, CSP-only, who can activate)
   assert.equal(await preview(page, 'Can press Activate'), 'Grace Hopper');
   await page.getByRole('group', { name: 'Person 2' }).getByRole('checkbox', { name: 'MPN partner admin' }).uncheck();
   assert.match(await preview(page, 'Can press Activate'), /^Nobody can press Activate/);
+
+  // Unsaved edits survive a visit to another page (not a reload); Edit the current scenario starts over.
+  await page.getByRole('textbox', { name: 'Organization name' }).fill('Draft Org');
+  await navTo(page, 'Rules', 'How entitlement works');
+  await navTo(page, 'Scenarios', 'Scenarios');
+  await page.getByRole('link', { name: 'Build or edit a scenario' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Scenario builder' }).waitFor();
+  await page.getByText('Your unsaved changes are back.').waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Organization name' }).inputValue(), 'Draft Org');
+  assert.equal(await page.getByRole('group', { name: 'Person 1' }).getByRole('checkbox', { name: 'Global admin' }).isChecked(), false);
+  await page.getByRole('button', { name: 'Edit the current scenario' }).click();
+  await page.getByRole('status').getByText('The form now holds the current scenario.').waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Organization name' }).inputValue(), 'Contoso Cloud Partners');
+  assert.equal(await page.getByText('Your unsaved changes are back.').isVisible(), false);
+  // A form with nothing unsaved is not kept: the next visit shows the scenario as it is.
+  await navTo(page, 'Overview', 'Overview');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Scenario builder' }).waitFor();
+  assert.equal(await page.getByText('Your unsaved changes are back.').isVisible(), false);
   assertClean();
   await context.close();
 });
