@@ -3,12 +3,12 @@
 //! (`Draft::preview`); Save dispatches `Action::SaveScenario`, which checks again.
 //!
 //! Problems are shown once Save has been pressed (not while a field is first typed), then follow every edit:
-//! a summary above the form whose items move focus to their field, and each field's own message.
+//! a summary above the form (focused when Save is refused) and each field's own message.
 //!
 //! Inputs get their value when built and are not bound to the draft afterwards: a date input reports `""` while
-//! a date is half typed, and writing that back would wipe what the user is typing. The form is built again when
-//! the draft is replaced as a whole (Edit the current scenario, Start blank), and a list when a row is added or
-//! removed.
+//! a date is half typed, and writing that back would wipe what the user is typing. So the form is built again
+//! from the draft whenever its shape changes: a row added or removed, or the draft replaced as a whole (Edit the
+//! current scenario, Start blank).
 
 use leptos::prelude::*;
 
@@ -65,7 +65,7 @@ impl Form {
     }
 }
 
-/// The input's `id`: `b-name`, `b-o2-end`, `b-p1-role0`.
+/// The input's `id`: `b-name`, `b-o2-3` (offer 2's end date), `b-p1-role0` (person 1's first role).
 fn dom_id(field: Field) -> String {
     match field {
         Field::Name => "b-name".into(),
