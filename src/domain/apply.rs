@@ -287,6 +287,12 @@ fn create_cloud_request(
     ))
 }
 
+/// The last day of a year that starts on `day` (a renewed offer's end, R4.5; a new offer in the builder).
+pub fn year_from(day: NaiveDate) -> Option<NaiveDate> {
+    day.checked_add_months(Months::new(12))
+        .and_then(|d| d.checked_sub_days(Days::new(1)))
+}
+
 /// The simulated clock's range.
 pub fn clock_range() -> (NaiveDate, NaiveDate) {
     (
@@ -329,9 +335,7 @@ fn renew(state: &mut State) -> Result<Outcome, DomainError> {
     if kinds.is_empty() {
         return Err(DomainError::new(ErrorKind::NothingToRenew, why));
     }
-    let end = today
-        .checked_add_months(Months::new(12))
-        .and_then(|d| d.checked_sub_days(Days::new(1)))
+    let end = year_from(today)
         .filter(|d| d.year() <= 2100)
         .ok_or_else(|| DomainError::new(ErrorKind::DateOutOfRange, why.clone()))?;
     for kind in &kinds {

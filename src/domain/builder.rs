@@ -213,10 +213,7 @@ impl Draft {
     /// A new offer: a Silver competency running for a year from `today`.
     pub fn add_offer(&mut self, today: NaiveDate) {
         if self.offers.len() < MAX_ROWS {
-            let end = today
-                .checked_add_months(chrono::Months::new(12))
-                .and_then(|d| d.pred_opt())
-                .unwrap_or(today);
+            let end = super::apply::year_from(today).unwrap_or(today);
             self.offers.push(DraftOffer {
                 competency: Some(Competency::CloudPlatform),
                 level: Level::Silver,
