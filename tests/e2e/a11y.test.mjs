@@ -1,19 +1,11 @@
 // axe-core on every route, in both languages: no serious or critical violations.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import { ROUTES, gotoRoute, loadPreset, navTo, openPage, setup, signIn, signInAs } from './helpers.mjs';
+import { ROUTES, audit, gotoRoute, loadPreset, navTo, openPage, setup, signIn, signInAs } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
-
-async function audit(page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => ['serious', 'critical'].includes(v.impact))
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const [path, heading] of [...ROUTES, ['no/such/page', 'Page not found']]) {
   test(`axe: /${path} has no serious or critical violations`, async () => {

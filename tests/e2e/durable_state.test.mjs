@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { gotoRoute, loadPreset, navTo, openPage, setup, signIn, signInAs } from './helpers.mjs';
+import { gotoRoute, loadPreset, navTo, openPage, openYourData, setup, signIn, signInAs } from './helpers.mjs';
 
 const KEY = 'support-benefits:document';
 const BACKUP = 'support-benefits:backup';
@@ -219,12 +219,7 @@ test('two pages of one context: each shows the other\'s changes without a reload
 });
 
 test('Export downloads the document; Import brings it back after another preset replaced it', async () => {
-  const { page, context, assertClean } = await openPage(env);
-  await gotoRoute(env, page, '', 'Overview');
-  await loadPreset(page, 'Silver hybrid partner');
-  await signInAs(env, page, 0);
-  await navTo(page, 'Scenarios', 'Scenarios');
-  const data = page.getByRole('region', { name: 'Your data' });
+  const { page, context, assertClean, data } = await openYourData(env);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     data.getByRole('button', { name: 'Export', exact: true }).click(),

@@ -2,6 +2,7 @@
 // build served on 127.0.0.1 under a sub-path, and watchers that fail a test on console errors or on any request
 // to another origin.
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -125,4 +126,25 @@ export async function signInAs(env, page, i) {
   const names = await page.getByRole('main').getByRole('button').allTextContents();
   assert.ok(names.length >= 5, `accounts: ${names}`);
   await signIn(page, names[i].trim());
+}
+
+/** axe-core on the page as it is (WCAG 2.2 AA and best practice): its serious and critical violations, worded. */
+export async function audit(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => ['serious', 'critical'].includes(v.impact))
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * A fresh page with the Silver hybrid preset loaded and its Global admin signed in, on Scenarios: what exporting
+ * and sharing start from. Returns `openPage`'s handles and the page's "Your data" region as `data`.
+ */
+export async function openYourData(env) {
+  const opened = await openPage(env);
+  await gotoRoute(env, opened.page, '', 'Overview');
+  await loadPreset(opened.page, 'Silver hybrid partner');
+  await signInAs(env, opened.page, 0);
+  await navTo(opened.page, 'Scenarios', 'Scenarios');
+  return { ...opened, data: opened.page.getByRole('region', { name: 'Your data' }) };
 }

@@ -2,7 +2,7 @@
 // link asks before replacing anything; damaged or invalid links are refused with the reason.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { gotoRoute, loadPreset, navTo, openPage, setup, signInAs } from './helpers.mjs';
+import { openPage, openYourData, setup } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -13,12 +13,7 @@ const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('su
 
 /** Makes a share link in a page of its own for the Silver hybrid preset with its Global admin signed in. */
 async function makeLink() {
-  const { page, context, assertClean } = await openPage(env);
-  await gotoRoute(env, page, '', 'Overview');
-  await loadPreset(page, 'Silver hybrid partner');
-  await signInAs(env, page, 0);
-  await navTo(page, 'Scenarios', 'Scenarios');
-  const data = page.getByRole('region', { name: 'Your data' });
+  const { page, context, assertClean, data } = await openYourData(env);
   await data.getByRole('button', { name: 'Copy share link' }).click();
   // Headless Chromium may refuse the clipboard: the link is in its field either way.
   await page.getByRole('status').getByText(/^Share link (copied|created)/).waitFor();
