@@ -1,24 +1,29 @@
-// Trunk post-build hook (runs in the staging directory before it becomes dist/).
-// 1. Moves Trunk's inline module loader into a hashed file, so the CSP needs no 'unsafe-inline' for scripts.
+// Trunk post-build hook (runs in the staging directory before it becomes dist/), for the app and the hello world.
+// 1. Keeps Trunk's inline module loader inline (as Trunk writes it, one request fewer than a file); the app's
+//    hands over the wasm its head script compiles (step 4). Step 5 lists every inline script's hash in the CSP.
 // 2. Drops the stream classes that Leptos's server_fn brings in through wasm-streams (IntoUnderlyingSource,
 //    IntoUnderlyingSink, IntoUnderlyingByteSource): wasm-bindgen exports them, so no linker can remove them, and
 //    a client-side app never calls them. Their wasm exports are removed with wasm-opt (binaryen 132, which then
 //    drops the code only they reach), and their classes from the JS glue when it has exactly the shape this
 //    wasm-bindgen writes (else the glue is kept whole: the classes then stay, unused). Measured: 2 KB gzip.
-// 3. Minifies the JS glue with terser (Trunk's own minifier fails on it). Measured: 7.4 -> about 5 KB gzip.
+// 3. Folds wasm-bindgen's JS snippets (src/share.rs's `inline_js`) into the JS glue, when they are plain exported
+//    functions the glue imports by name: a module fewer to fetch before the wasm can start. Then minifies the
+//    glue with terser (Trunk's own minifier fails on it). Measured: 7.4 -> about 5 KB gzip.
 //    Files changed by 2 and 3 get their `integrity` hash in index.html updated.
 // 4. The app only (a build with src/i18n/strings.rs): writes the language files (i18n-en-HASH.json,
 //    i18n-tr-HASH.json: one JSON array of texts in key order each) and names them in index.html
-//    (`<meta name="sb-i18n-en" content="...">`), with a small script before the loader that preloads the one the
-//    app will speak. The app fetches its language's file at start (src/i18n/loaded.rs, whose host test checks the
-//    line shape read here).
-// 5. Writes 404.html, a copy of index.html: static hosts that serve it for unknown paths then boot the app,
+//    (`<meta name="sb-i18n-en" content="...">`), and puts an inline head script right after `<base>` that starts
+//    fetching the texts of the language the app will speak and compiling the wasm. The app fetches its language's
+//    file at start (src/i18n/loaded.rs, whose host test checks the line shape read here).
+// 5. A page with a CSP: the SHA-256 of every inline script joins its script-src, so the policy allows exactly
+//    these scripts and no other inline one ('unsafe-inline' stays out).
+// 6. Writes 404.html, a copy of index.html: static hosts that serve it for unknown paths then boot the app,
 //    and the router shows the deep-linked page (asset URLs are absolute, from --public-url).
-// 6. The app only: the offline app (scripts/sw.mjs): manifest.webmanifest, and last, once every other file is
-//    final, sw.js precaching them. The preload script of step 4 registers it once the page has loaded.
+// 7. The app only: the offline app (scripts/sw.mjs): manifest.webmanifest, and last, once every other file is
+//    final, sw.js precaching them. The head script of step 4 registers it once the page has rendered.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
@@ -33,19 +38,11 @@ let html = readFileSync(indexPath, 'utf8');
 
 // 1. The inline loader.
 const isApp = existsSync(join(process.cwd(), 'src/i18n/strings.rs'));
-const inline = /<script type="?module"?>([\s\S]*?)<\/script>/g;
-let moved = 0;
-html = html.replace(inline, (_, loader) => {
+const loaders = html.match(/<script type="?module"?>[\s\S]*?<\/script>/g) ?? [];
+if (loaders.length !== 1) throw new Error(`postbuild: expected Trunk's one inline loader, found ${loaders.length}`);
+if (isApp) {
   // The app's head script (step 4) has started compiling the wasm (`window.sbWasm`); the loader hands that on.
-  const body = isApp ? handOverWasm(loader) : loader;
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const name = `boot-${hash}.js`;
-  writeFileSync(join(staging, name), body.trim() + '\n');
-  moved += 1;
-  return `<script type="module" src="${publicUrl}${name}"></script>`;
-});
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
-  throw new Error('an inline <script> is left in index.html; the CSP would block it');
+  html = html.replace(loaders[0], (loader) => handOverWasm(loader));
 }
 
 /**
@@ -93,11 +90,54 @@ for (const name of readdirSync(staging).filter((f) => f.endsWith('_bg.wasm'))) {
   setIntegrity(name, readFileSync(path));
 }
 
-// 3. Minified JS glue.
+// 3. Snippets folded into the glue, then the glue (and any snippet left) minified.
+/**
+ * The glue with each `import { a, b } from './snippets/….js';` replaced by that snippet's code, when the snippet
+ * declares exactly the imported names as top-level `export (async) function`s and exports nothing else; `null`
+ * when any snippet has another shape (the files then stay as they are).
+ */
+function withSnippetsFolded(glue) {
+  const imports = [...glue.matchAll(/^import \{ ([\w, ]+) \} from '\.\/(snippets\/[^']+\.js)';\n/gm)];
+  let out = glue;
+  const folded = [];
+  for (const [line, names, file] of imports) {
+    const code = readFileSync(join(staging, file), 'utf8');
+    const exported = [...code.matchAll(/^export (?:async )?function (\w+)\(/gm)].map((m) => m[1]);
+    const exports = code.match(/^export\b/gm)?.length ?? 0;
+    const wanted = names.split(', ');
+    if (exports !== exported.length || exported.sort().join() !== [...wanted].sort().join()) return null;
+    out = out.replace(line, code.replace(/^export (?=(?:async )?function )/gm, '') + '\n');
+    folded.push(file);
+  }
+  return { glue: out, folded };
+}
 let minified = 0;
-// wasm-bindgen's JS snippets (snippets/…/*.js), should the app ever use one, included.
+let foldedSnippets = 0;
+const glues = readdirSync(staging).filter((f) => f.endsWith('.js'));
+if (glues.length > 1) throw new Error(`postbuild: expected one JS glue file, found ${glues.join(', ')}`);
+const glueName = glues[0];
+if (glueName) {
+  const path = join(staging, glueName);
+  const fold = withSnippetsFolded(readFileSync(path, 'utf8'));
+  if (fold && fold.folded.length) {
+    writeFileSync(path, fold.glue);
+    for (const file of fold.folded) {
+      rmSync(join(staging, file));
+      const link = new RegExp(`<link[^>]*href=["']?[^"'\\s>]*${file.replace(/[.]/g, '\\.')}["']?[^>]*>`);
+      if (!link.test(html)) throw new Error(`postbuild: no modulepreload link for ${file} in index.html`);
+      html = html.replace(link, '');
+    }
+    foldedSnippets = fold.folded.length;
+    // Empty snippet folders go too, so the service worker does not list what is not there.
+    for (const dir of readdirSync(join(staging, 'snippets'), { withFileTypes: true })) {
+      const full = join(staging, 'snippets', dir.name);
+      if (dir.isDirectory() && readdirSync(full).length === 0) rmSync(full, { recursive: true });
+    }
+    if (readdirSync(join(staging, 'snippets')).length === 0) rmSync(join(staging, 'snippets'), { recursive: true });
+  }
+}
 const scripts = readdirSync(staging, { recursive: true }).map((f) => f.split(sep).join('/'));
-for (const name of scripts.filter((f) => /\.js$/.test(f) && !f.startsWith('boot-'))) {
+for (const name of scripts.filter((f) => /\.js$/.test(f))) {
   const path = join(staging, name);
   const result = await minify(withoutStreamClasses(readFileSync(path, 'utf8')), {
     module: true,
@@ -135,30 +175,36 @@ if (isApp) {
     writeFileSync(join(staging, name), body);
     metas.push(`<meta name="sb-i18n-${lang}" content="${name}">`);
   }
-  // A small classic script, run as soon as the parser reaches it (before the module loader has even loaded its
-  // imports), starts fetching the texts of the language the app will speak, so they arrive and are decoded while
-  // the wasm downloads and compiles; it leaves the promise in `window.sbTexts`, which the app takes at start
-  // (src/state/language.rs) instead of fetching again. It picks the language as src/state/ui.rs `start` does:
-  // the stored document's, else the browser's first supported one; should the two ever disagree, the app fetches
-  // its own choice. Measured (median of 20 cold loads each, alternating): first render 135 ms with a preload
-  // link here and the app's own fetch after start, 117 ms with this hand-over; loading this script `async`
-  // instead was slower (133 ms: Chromium fetches async scripts at low priority).
-  const preload = `{
+  // The wasm: this script fetches it (with the integrity Trunk gave its preload link, which goes), so the one
+  // download starts here, with the page's first bytes.
+  const wasmName = readdirSync(staging).find((f) => f.endsWith('_bg.wasm'));
+  const preloadLink = /<link[^>]*rel=["']?preload["']?[^>]*type=["']?application\/wasm["']?[^>]*>/;
+  if (!wasmName || !preloadLink.test(html)) throw new Error('postbuild: no wasm or no wasm preload link in index.html');
+  html = html.replace(preloadLink, '');
+  const wasmIntegrity = `sha384-${createHash('sha384').update(readFileSync(join(staging, wasmName))).digest('base64')}`;
+  const files = Object.fromEntries(metas.map((m) => /sb-i18n-(\w+)" content="([^"]+)"/.exec(m).slice(1)));
+  // A small classic script inline, right after <base> (before the stylesheet, which would hold it back), so it runs
+  // as the parser reaches it, before any other file has arrived. It starts fetching the texts of the language the
+  // app will speak, so they arrive and are decoded while the wasm downloads and compiles; it leaves the promise in
+  // `window.sbTexts`, which the app takes at start (src/state/language.rs) instead of fetching again. It picks the
+  // language as src/state/ui.rs `start` does: the stored document's, else the browser's first supported one;
+  // should the two ever disagree, the app fetches its own choice. Measured: see README (first render).
+  const preload = `// The wasm is compiled from here, off the main thread while the page and its scripts load, rather than once the
+// module loader has run; the loader takes the module (step 1). Should compiling fail here (a host serving wasm
+// with another MIME type), a fresh response goes on to wasm-bindgen's own fallback. First, because the first
+// localStorage access below can take milliseconds in a new browser profile.
+{
+  const get = () => fetch(${JSON.stringify(publicUrl + wasmName)}, { integrity: ${JSON.stringify(wasmIntegrity)} });
+  const wasm = get();
+  window.sbWasm = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(wasm).catch(get) : wasm;
+}
+{
   let lang;
   try { lang = JSON.parse(localStorage.getItem('support-benefits:document')).language; } catch {}
   if (lang !== 'en' && lang !== 'tr') {
     lang = (navigator.languages || []).map((l) => l.split(/[-_]/)[0].toLowerCase()).find((l) => l === 'en' || l === 'tr') || 'en';
   }
-  const url = document.querySelector('meta[name="sb-i18n-' + lang + '"]')?.content;
-  if (url) window.sbTexts = { url, text: fetch(url).then((r) => (r.ok ? r.text() : null), () => null) };
-}
-// The wasm, already on its way (Trunk's preload link), is compiled from here, off the main thread while the page
-// and its scripts load, rather than once the module loader has run; the loader takes the module (step 1). Should
-// compiling fail here (a host serving wasm with another MIME type), the response goes on to wasm-bindgen's own
-// fallback. Measured: see README (first render).
-{
-  const wasm = document.querySelector('link[rel=preload][type="application/wasm"]')?.href;
-  if (wasm && WebAssembly.compileStreaming) window.sbWasm = WebAssembly.compileStreaming(fetch(wasm)).catch(() => fetch(wasm));
+  window.sbTexts = { lang, text: fetch(${JSON.stringify(files)}[lang]).then((r) => (r.ok ? r.text() : null), () => null) };
 }
 // The offline app: the service worker (sw.js, beside index.html, so its scope is the app's sub-path) is registered
 // once the app has rendered its first page ('sb-rendered'), so precaching never competes with that render
@@ -173,7 +219,8 @@ if ('serviceWorker' in navigator) {
     document.documentElement.dataset.update = 'ready';
     dispatchEvent(new Event('sb-update'));
   };
-  addEventListener('sb-rendered', () => sw.register('sw.js').then((reg) => {
+  // In a task of its own, after the one that rendered, which it would otherwise lengthen.
+  addEventListener('sb-rendered', () => setTimeout(() => sw.register('sw.js').then((reg) => {
     // No registration when service workers are blocked (a policy, or a test harness).
     if (!reg) return;
     if (reg.waiting && sw.controller) ready(reg.waiting);
@@ -181,7 +228,7 @@ if ('serviceWorker' in navigator) {
       const worker = reg.installing;
       worker?.addEventListener('statechange', () => { if (worker.state === 'installed' && sw.controller) ready(worker); });
     });
-  }, () => {}), { once: true });
+  }, () => {})), { once: true });
   addEventListener('sb-reload', () => {
     if (!waiting) return;
     sw.addEventListener('controllerchange', () => location.reload());
@@ -190,23 +237,33 @@ if ('serviceWorker' in navigator) {
 }
 `;
   const head = (await minify(preload, { ecma: 2020, compress: { passes: 2 }, mangle: { toplevel: false } })).code;
-  const preloadName = `head-${createHash('sha256').update(head).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(staging, preloadName), head);
-  // At the end of <head>: after the wasm's own preload links, so it never delays them.
-  if (!html.includes('</head>')) throw new Error('postbuild: no </head> to name the language files in');
-  html = html.replace('</head>', `${metas.join('')}<script src="${publicUrl}${preloadName}"></script></head>`);
+  const base = /<base [^>]*>/;
+  if (!base.test(html) || !html.includes('</head>')) throw new Error('postbuild: no <base> or </head> in index.html');
+  html = html.replace(base, (tag) => `${tag}<script>${head}</script>`);
+  html = html.replace('</head>', `${metas.join('')}</head>`);
   languages = `; wrote ${texts.en.length} texts per language`;
 }
 
-// 5.
+// 5. Every inline script's hash in the CSP's script-src.
+const cspMeta = /<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i;
+const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (cspMeta.test(html)) {
+  const hashes = inlineScripts.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  html = html.replace(cspMeta, (meta) => {
+    if (!/script-src [^;"]*/.test(meta)) throw new Error('postbuild: the CSP has no script-src to add the hashes to');
+    return meta.replace(/script-src [^;"]*/, (directive) => [directive, ...hashes].join(' '));
+  });
+}
+
+// 6.
 writeFileSync(indexPath, html);
 writeFileSync(join(staging, '404.html'), html);
 
-// 6.
+// 7.
 let offline = '';
 if (isApp) {
   writeManifest(staging, publicUrl);
   const { files } = writeServiceWorker(staging);
   offline = `; wrote manifest.webmanifest and sw.js (${files} files precached)`;
 }
-console.log(`postbuild: moved ${moved} inline script(s) to files; minified ${minified} JS file(s)${languages}; wrote 404.html${offline}`);
+console.log(`postbuild: ${inlineScripts.length} inline script(s); folded ${foldedSnippets} snippet(s) into the glue; minified ${minified} JS file(s)${languages}; wrote 404.html${offline}`);

@@ -217,15 +217,16 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
-/// The text the page's head script started fetching from `url` (`window.sbTexts`, see scripts/postbuild.mjs), taken
-/// once. `None` when it did not start that file or the fetch failed: the caller then fetches it itself.
-pub async fn take_started_fetch(url: &str) -> Option<String> {
+/// The texts of the language `code` the page's head script started fetching (`window.sbTexts`, see
+/// scripts/postbuild.mjs), taken once. `None` when it started another language's or the fetch failed: the caller
+/// then fetches the file itself.
+pub async fn take_started_fetch(code: &str) -> Option<String> {
     let window = web_sys::window()?;
     let key = wasm_bindgen::JsValue::from("sbTexts");
     let started = js_sys::Reflect::get(&window, &key).ok()?;
     let _ = js_sys::Reflect::delete_property(&window, &key);
     let get = |field: &str| js_sys::Reflect::get(&started, &field.into()).ok();
-    if get("url")?.as_string()? != url {
+    if get("lang")?.as_string()? != code {
         return None;
     }
     let promise = get("text")?.dyn_into::<js_sys::Promise>().ok()?;

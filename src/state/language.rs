@@ -10,13 +10,14 @@ pub async fn ensure(lang: Lang) -> bool {
     if loaded::is_installed(lang) {
         return true;
     }
-    let Some(url) = browser::meta_content(&format!("sb-i18n-{}", lang.code())) else {
-        return false;
-    };
-    // Not started by the page, or it failed: fetched here (so a failure is retried once).
-    let text = match browser::take_started_fetch(&url).await {
+    // Started by the page (no lookup of the file's name before the first page), or else fetched here, so a
+    // failure there is retried once.
+    let text = match browser::take_started_fetch(lang.code()).await {
         Some(text) => Some(text),
-        None => browser::fetch_text(&url).await,
+        None => match browser::meta_content(&format!("sb-i18n-{}", lang.code())) {
+            Some(url) => browser::fetch_text(&url).await,
+            None => return false,
+        },
     };
     match text {
         Some(file) => loaded::install(lang, &file).is_ok(),
