@@ -175,8 +175,9 @@ if (isApp) {
     writeFileSync(join(staging, name), body);
     metas.push(`<meta name="sb-i18n-${lang}" content="${name}">`);
   }
-  // The wasm: this script fetches it (with the integrity Trunk gave its preload link, which goes), so the one
-  // download starts here, with the page's first bytes.
+  // The wasm: the head script fetches it (with the integrity Trunk gave its preload link, which goes). A preload
+  // link would not start it sooner: the page's CSP <meta> holds Chromium's preload scanner back until the parser
+  // has read it, and the parser reaches the head script right after (measured, README: first render).
   const wasmName = readdirSync(staging).find((f) => f.endsWith('_bg.wasm'));
   const preloadLink = /<link[^>]*rel=["']?preload["']?[^>]*type=["']?application\/wasm["']?[^>]*>/;
   if (!wasmName || !preloadLink.test(html)) throw new Error('postbuild: no wasm or no wasm preload link in index.html');
@@ -185,8 +186,8 @@ if (isApp) {
   const files = Object.fromEntries(metas.map((m) => /sb-i18n-(\w+)" content="([^"]+)"/.exec(m).slice(1)));
   // A small classic script inline, right after <base> (before the stylesheet, which would hold it back), so it runs
   // as the parser reaches it, before any other file has arrived. It starts fetching the texts of the language the
-  // app will speak, so they arrive and are decoded while the wasm downloads and compiles; it leaves the promise in
-  // `window.sbTexts`, which the app takes at start (src/state/language.rs) instead of fetching again. It picks the
+  // app will speak, so they arrive and are decoded while the wasm downloads and compiles; it leaves the language and
+  // the promise of its text in `window.sbTexts`, which the app takes at start (src/state/language.rs) instead of fetching again. It picks the
   // language as src/state/ui.rs `start` does: the stored document's, else the browser's first supported one;
   // should the two ever disagree, the app fetches its own choice. Measured: see README (first render).
   const preload = `// The wasm is compiled from here, off the main thread while the page and its scripts load, rather than once the

@@ -1,9 +1,10 @@
 //! Share links (issue 8): the whole stored document, deflated and base64url-encoded into the URL fragment
 //! (`…/scenarios#share=…`), so it never reaches a server. Opening such a link asks before replacing anything.
 //!
-//! The compression is the browser's own (`CompressionStream("deflate-raw")`), called from a small JS module
-//! that wasm-bindgen ships beside the glue: a deflate in Rust would cost about 10 KB of wasm. Unpacking stops
-//! at the document size limit, so a hostile link cannot inflate into gigabytes.
+//! The compression is the browser's own (`CompressionStream("deflate-raw")`), called from a small JS snippet
+//! (which the post-build hook folds into wasm-bindgen's glue, one request fewer): a deflate in Rust would cost
+//! about 10 KB of wasm. Unpacking stops at the document size limit, so a hostile link cannot inflate into
+//! gigabytes.
 
 use wasm_bindgen::prelude::*;
 
