@@ -5,17 +5,26 @@
 
 use leptos::prelude::*;
 
-/// A button showing `label` that calls `on_click`; `id` for focus moves, `class` for its look.
+/// A button showing `label` that calls `on_click`; `id` for focus moves, `class` for its look, `described_by` for
+/// the id of a message about it (`aria-describedby`).
 #[inline(never)]
 pub fn button(
     label: Signal<String>,
     class: &'static str,
     id: Option<&'static str>,
+    described_by: Option<&'static str>,
     disabled: bool,
     on_click: Box<dyn Fn()>,
 ) -> AnyView {
     view! {
-        <button type="button" id=id class=class disabled=disabled on:click=move |_| on_click()>
+        <button
+            type="button"
+            id=id
+            class=class
+            aria-describedby=described_by
+            disabled=disabled
+            on:click=move |_| on_click()
+        >
             {label}
         </button>
     }

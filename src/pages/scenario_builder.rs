@@ -219,7 +219,7 @@ fn row(form: Form, i: usize, offer: bool, fields: Vec<AnyView>) -> AnyView {
         <fieldset class="card row-group">
             <legend>{numbered(name)}</legend>
             {fields}
-            {button(numbered(remove), "quiet", None, false, Box::new(on_remove))}
+            {button(numbered(remove), "quiet", None, None, false, Box::new(on_remove))}
         </fieldset>
     }
     .into_any()
@@ -442,8 +442,8 @@ pub fn ScenarioBuilderPage() -> impl IntoView {
             <p class="lead">{tr(Key::BuilderLead)}</p>
             <p class="notice" hidden=move || !restored.get()>{tr(Key::BuilderKept)}</p>
             <div class="actions">
-                {button(word(Key::BuilderEditCurrent), "", None, false, Box::new(move || replace(store.state.with_untracked(Draft::from_state), Key::BuilderFormCurrent)))}
-                {button(word(Key::BuilderStartBlank), "", None, false, Box::new(move || replace(Draft::blank(), Key::BuilderFormBlank)))}
+                {button(word(Key::BuilderEditCurrent), "", None, None, false, Box::new(move || replace(store.state.with_untracked(Draft::from_state), Key::BuilderFormCurrent)))}
+                {button(word(Key::BuilderStartBlank), "", None, None, false, Box::new(move || replace(Draft::blank(), Key::BuilderFormBlank)))}
             </div>
             <div id="b-problems" class="error-summary" tabindex="-1" aria-labelledby="b-problems-heading" role="group" hidden=move || form.shown().is_empty()>
                 <h2 id="b-problems-heading">{heading}</h2>
@@ -475,17 +475,17 @@ pub fn ScenarioBuilderPage() -> impl IntoView {
                             <h2>{tr(Key::BuilderOffers)}</h2>
                             <p hidden=offers != 0>{tr(Key::BuilderNoOffers)}</p>
                             {(0..offers).map(|i| offer_row(form, i)).collect::<Vec<_>>()}
-                            {button(word(Key::AddOffer), "", Some("b-add-offer"), offers >= MAX_ROWS, Box::new(move || add(true)))}
+                            {button(word(Key::AddOffer), "", Some("b-add-offer"), None, offers >= MAX_ROWS, Box::new(move || add(true)))}
                             <h2>{tr(Key::BuilderPeople)}</h2>
                             {(0..people).map(|i| person_row(form, i)).collect::<Vec<_>>()}
-                            {button(word(Key::AddPerson), "", Some("b-add-person"), people >= MAX_ROWS, Box::new(move || add(false)))}
+                            {button(word(Key::AddPerson), "", Some("b-add-person"), Some("b-add-person-error"), people >= MAX_ROWS, Box::new(move || add(false)))}
                             {error_line(form, Field::People)}
                         }
                         .into_any()
                     }}
                     <p class="hint">{tr(Key::BuilderSaveNote)}</p>
                     <div class="actions">
-                        {button(word(Key::SaveScenario), "primary", None, false, Box::new(save))}
+                        {button(word(Key::SaveScenario), "primary", None, None, false, Box::new(save))}
                     </div>
                 </div>
                 {preview(form)}

@@ -153,7 +153,7 @@ test('builder: the preview follows every edit (tier, CSP-only, who can activate)
   await context.close();
 });
 
-test('builder: axe with the problems on show, in English and Turkish', async () => {
+test('builder: axe with the problems on show, in English and Turkish; Add person described by its message', async () => {
   const { page, context, assertClean } = await openPage(env, { locale: 'tr-TR' });
   await gotoRoute(env, page, 'scenarios/builder', 'Senaryo oluşturucu');
   await page.getByRole('button', { name: 'Boş başla' }).click();
@@ -163,6 +163,14 @@ test('builder: axe with the problems on show, in English and Turkish', async () 
   assert.deepEqual(await audit(page), []);
   await page.getByRole('combobox', { name: 'Dil' }).selectOption('en');
   await page.getByRole('group', { name: 'Fix these before saving (4)' }).waitFor();
+  assert.deepEqual(await audit(page), []);
+  // With nobody left, the Add person button is described by the message asking for someone.
+  await page.getByRole('button', { name: 'Remove person 1' }).click();
+  await page.getByRole('group', { name: 'Fix these before saving (3)' }).waitFor();
+  const add = page.getByRole('button', { name: 'Add person' });
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'b-add-person');
+  const described = await add.getAttribute('aria-describedby');
+  assert.equal((await page.locator(`#${described}`).textContent()).trim(), 'Add at least one person.');
   assert.deepEqual(await audit(page), []);
   assertClean();
   await context.close();
