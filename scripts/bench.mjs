@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import { measureActions } from './bench-actions.mjs';
 import { startServer } from './serve.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const sides = {
   app: { dir: 'target/bench/app', base: '/app/', h1: 'h1', click: 'button.account-button' },
   hello: { dir: 'target/bench/hello', base: '/hello/', h1: 'h1', click: 'button' },
