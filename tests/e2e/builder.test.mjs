@@ -38,7 +38,8 @@ test('builder: saving a blank form lists every problem, marks each field, and fi
     'Person 1 · Display name: Fill this in.',
     'Person 1 · Email: Fill this in.',
   ]);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'b-problems', 'focus moves to the summary');
+  // Focus moves to the summary (on the next frame).
+  await page.waitForFunction(() => document.activeElement?.id === 'b-problems');
   await page.getByRole('status').getByText('The scenario was not saved: fix the 4 problems listed above the form.').waitFor();
   const name = page.getByRole('textbox', { name: 'Organization name' });
   assert.equal(await name.getAttribute('aria-invalid'), 'true');
@@ -110,7 +111,8 @@ test('builder: the preview follows every edit (tier, CSP-only, who can activate)
   assert.equal(await offer.getByRole('combobox', { name: 'Level' }).isVisible(), false, 'Action Pack has no level');
   // Offer 2 (Silver, Data Analytics) still sets the tier; removing it leaves Action Pack.
   await page.getByRole('button', { name: 'Remove offer 2' }).click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'b-add-offer');
+  // Focus moves on the next frame, here and below.
+  await page.waitForFunction(() => document.activeElement?.id === 'b-add-offer');
   assert.equal(await preview(page, 'Tier'), 'Action Pack');
   assert.equal(await preview(page, 'Microsoft product support — on-premises products only'), '10 incidents');
   assert.equal(await preview(page, 'Signature cloud support — cloud products only'), 'Not included');
@@ -119,7 +121,7 @@ test('builder: the preview follows every edit (tier, CSP-only, who can activate)
   await page.getByRole('button', { name: 'Add offer' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('group', { name: 'Offer 2' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'b-o2-0');
+  await page.waitForFunction(() => document.activeElement?.id === 'b-o2-0');
   assert.equal(await preview(page, 'Tier'), 'Silver');
 
   await page.getByRole('combobox', { name: 'Partner type' }).selectOption({ label: 'CSP-only (not associated with MPN)' });
@@ -168,7 +170,8 @@ test('builder: axe with the problems on show, in English and Turkish; Add person
   await page.getByRole('button', { name: 'Remove person 1' }).click();
   await page.getByRole('group', { name: 'Fix these before saving (3)' }).waitFor();
   const add = page.getByRole('button', { name: 'Add person' });
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'b-add-person');
+  // Focus moves back to Add person on the next frame.
+  await page.waitForFunction(() => document.activeElement?.id === 'b-add-person');
   const described = await add.getAttribute('aria-describedby');
   assert.equal((await page.locator(`#${described}`).textContent()).trim(), 'Add at least one person.');
   assert.deepEqual(await audit(page), []);
