@@ -47,10 +47,15 @@ if (isApp) {
   // (A/B, 40-50 cold loads each: 1.41 against 1.52, and 1.53 against 1.60, times the hello world). It then waits
   // for the document to be parsed only if it is not yet (a glue served from the offline cache could be that fast),
   // since the app mounts on <body>.
-  html = html.replace(loaders[0], (loader) => handOverWasm(loader)
+  const parsed = "if (document.readyState === 'loading') "
+    + "await new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));\n";
+  const asyncLoader = handOverWasm(loaders[0])
     .replace(/^<script type="?module"?>/, '<script type=module async>')
-    .replace(/^(<script[^>]*>)(import [^\n]*\n)/, (_, tag, imports) => `${tag}${imports}if (document.readyState === 'loading') await new Promise((parsed) => addEventListener('DOMContentLoaded', parsed, { once: true }));\n`));
-  if (!/<script type=module async>import [^\n]*\nif \(document\.readyState/.test(html)) throw new Error('postbuild: the loader has not the shape to make async');
+    .replace(/^(<script[^>]*>)(import [^\n]*\n)/, (_, tag, imports) => tag + imports + parsed);
+  if (!asyncLoader.includes(`async>import `) || !asyncLoader.includes(parsed)) {
+    throw new Error('postbuild: Trunk\'s loader has not the shape to be made async');
+  }
+  html = html.replace(loaders[0], () => asyncLoader);
 }
 
 /**
@@ -64,9 +69,12 @@ function handOverWasm(loader) {
   return loader.replace(call, 'module_or_path: window.sbWasm ?? $1');
 }
 
+/** The subresource-integrity value of `content`, as Trunk writes it. */
+const sri = (content) => `sha384-${createHash('sha384').update(content).digest('base64')}`;
+
 /** Points the `integrity` attribute of the link to `name` at its new content. */
 function setIntegrity(name, content) {
-  const integrity = `sha384-${createHash('sha384').update(content).digest('base64')}`;
+  const integrity = sri(content);
   const link = new RegExp(`(href=["']?[^"'\\s>]*${name.replace(/[.]/g, '\\.')}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`);
   const before = html;
   html = html.replace(link, `$1${integrity}`);
@@ -190,14 +198,15 @@ if (isApp) {
   const preloadLink = /<link[^>]*rel=["']?preload["']?[^>]*type=["']?application\/wasm["']?[^>]*>/;
   if (!wasmName || !preloadLink.test(html)) throw new Error('postbuild: no wasm or no wasm preload link in index.html');
   html = html.replace(preloadLink, '');
-  const wasmIntegrity = `sha384-${createHash('sha384').update(readFileSync(join(staging, wasmName))).digest('base64')}`;
+  const wasmIntegrity = sri(readFileSync(join(staging, wasmName)));
   const files = Object.fromEntries(metas.map((m) => /sb-i18n-(\w+)" content="([^"]+)"/.exec(m).slice(1)));
   // A small classic script inline, right after <base> (before the stylesheet, which would hold it back), so it runs
-  // as the parser reaches it, before any other file has arrived. It starts fetching the texts of the language the
-  // app will speak, so they arrive and are decoded while the wasm downloads and compiles; it leaves the language and
-  // the promise of its text in `window.sbTexts`, which the app takes at start (src/state/language.rs) instead of fetching again. It picks the
-  // language as src/state/ui.rs `start` does: the stored document's, else the browser's first supported one;
-  // should the two ever disagree, the app fetches its own choice. Measured: see README (first render).
+  // as the parser reaches it, before any other file has arrived. After the wasm, it starts fetching the texts of
+  // the language the app will speak, so they arrive and are decoded while the wasm downloads and compiles; it
+  // leaves the language and the promise of its text in `window.sbTexts`, which the app takes at start
+  // (src/state/language.rs) instead of fetching again. It picks the language as src/state/ui.rs `start` does: the
+  // stored document's, else the browser's first supported one; should the two ever disagree, the app fetches its
+  // own choice. Measured: see README (first render).
   const preload = `// The wasm is compiled from here, off the main thread while the page and its scripts load, rather than once the
 // module loader has run; the loader takes the module (step 1). Should compiling fail here (a host serving wasm
 // with another MIME type), a fresh response goes on to wasm-bindgen's own fallback. First, because the first
