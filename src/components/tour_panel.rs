@@ -121,24 +121,32 @@ pub fn TourPanel() -> impl IntoView {
             ..tour
         });
     };
-    view! {
-        <aside class="tour" aria-labelledby="tour-heading" hidden=move || !ui.tour.get().open>
-            <h2 id="tour-heading">{tr(Key::TourHeading)} " · " <span>{progress}</span></h2>
-            <div aria-live="polite">
-                <p class="tour-title">{title}</p>
-                <p>{body}</p>
-            </div>
-            <div class="actions">
-                <a
-                    href=move || go().map(|r| browser::href(r.path())).unwrap_or_default()
-                    hidden=move || go().is_none()
-                >
-                    {go_text}
-                </a>
-                <button type="button" on:click=close>
-                    {move || if step().is_some() { leave() } else { done() }}
-                </button>
-            </div>
-        </aside>
-    }
+    // Built only while the tour is open (most visits never open it): the first page is not held up by a panel
+    // nobody sees. Open or closed is a memo, so moving on a step updates the panel in place (its live region
+    // stays the same element, and is announced) instead of building it again.
+    let open = Memo::new(move |_| ui.tour.with(|t| t.open));
+    let panel = move || {
+        view! {
+            <aside class="tour" aria-labelledby="tour-heading">
+                <h2 id="tour-heading">{tr(Key::TourHeading)} " · " <span>{progress}</span></h2>
+                <div aria-live="polite">
+                    <p class="tour-title">{title}</p>
+                    <p>{body}</p>
+                </div>
+                <div class="actions">
+                    <a
+                        href=move || go().map(|r| browser::href(r.path())).unwrap_or_default()
+                        hidden=move || go().is_none()
+                    >
+                        {go_text}
+                    </a>
+                    <button type="button" on:click=close>
+                        {move || if step().is_some() { leave() } else { done() }}
+                    </button>
+                </div>
+            </aside>
+        }
+        .into_any()
+    };
+    view! { {move || open.get().then(panel)} }
 }
