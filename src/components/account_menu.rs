@@ -33,6 +33,43 @@ pub fn AccountMenu(
         }
     };
 
+    // The menu's items are built when it opens, not with the first page (most visits never open it); the
+    // container stays, so `aria-controls` always names an element.
+    let items = move || {
+        view! {
+            {move || match signed_in.get() {
+                Some((name, email)) => {
+                    view! {
+                        <p class="muted">{tr(Key::AccountSignedInAs)}</p>
+                        <p class="account-name">{name}</p>
+                        <p class="muted">{email}</p>
+                    }
+                        .into_any()
+                }
+                None => view! { <p class="muted">{tr(Key::AccountNotSignedIn)}</p> }.into_any(),
+            }}
+            <ul>
+                <li>
+                    <a href=browser::href(Route::SignIn.path()) on:click=move |_| open.set(false)>
+                        {tr(Key::SignInWithAnother)}
+                    </a>
+                </li>
+                <li>
+                    <button
+                        type="button"
+                        disabled=move || signed_in.get().is_none()
+                        on:click=move |_| {
+                            on_sign_out.run(());
+                            close_and_refocus();
+                        }
+                    >
+                        {tr(Key::SignOut)}
+                    </button>
+                </li>
+            </ul>
+        }
+        .into_any()
+    };
     view! {
         <div class="account" id="account" on:keydown=on_keydown on:focusout=on_focusout>
             <button
@@ -49,36 +86,7 @@ pub fn AccountMenu(
                 <span>{tr(Key::Account)}</span>
             </button>
             <div id="account-menu" class="account-menu" hidden=move || !open.get()>
-                {move || match signed_in.get() {
-                    Some((name, email)) => {
-                        view! {
-                            <p class="muted">{tr(Key::AccountSignedInAs)}</p>
-                            <p class="account-name">{name}</p>
-                            <p class="muted">{email}</p>
-                        }
-                            .into_any()
-                    }
-                    None => view! { <p class="muted">{tr(Key::AccountNotSignedIn)}</p> }.into_any(),
-                }}
-                <ul>
-                    <li>
-                        <a href=browser::href(Route::SignIn.path()) on:click=move |_| open.set(false)>
-                            {tr(Key::SignInWithAnother)}
-                        </a>
-                    </li>
-                    <li>
-                        <button
-                            type="button"
-                            disabled=move || signed_in.get().is_none()
-                            on:click=move |_| {
-                                on_sign_out.run(());
-                                close_and_refocus();
-                            }
-                        >
-                            {tr(Key::SignOut)}
-                        </button>
-                    </li>
-                </ul>
+                {move || open.get().then(items)}
             </div>
         </div>
     }
