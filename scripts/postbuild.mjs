@@ -194,10 +194,10 @@ if (isApp) {
   // The wasm: the head script fetches it, and Trunk's preload link goes. A preload link would not start it sooner:
   // the page's CSP <meta> holds Chromium's preload scanner back until the parser has read it, and the parser
   // reaches the head script right after (measured, README: first render). The fetch carries no `integrity`: with
-  // one, the browser reads the whole body and hashes it on the main thread before compileStreaming sees a byte,
-  // and the wasm comes from the same server as this page, which would carry the hash, so the hash guards against
-  // nothing the page's own integrity does not (A/B, 50 cold loads a side, twice: the first h1 2.5 and 6.3 ms
-  // earlier).
+  // one, the browser reads the whole body and hashes it on the main thread before compileStreaming sees a byte.
+  // The wasm comes from the same server as this page, which would carry the hash: whoever could change the one
+  // could change the other, so the hash guarded nothing (A/B, 50 cold loads a side, twice: the first h1 2.5 and
+  // 6.3 ms earlier).
   const wasmName = readdirSync(staging).find((f) => f.endsWith('_bg.wasm'));
   const preloadLink = /<link[^>]*rel=["']?preload["']?[^>]*type=["']?application\/wasm["']?[^>]*>/;
   if (!wasmName || !preloadLink.test(html)) throw new Error('postbuild: no wasm or no wasm preload link in index.html');

@@ -33,11 +33,11 @@ pub enum InstallError {
 /// start to the texts installed, of about 3 ms; most of the rest is the hand-over of the fetched text). A file
 /// that scanner does not take (other escapes than the build writes, another shape) goes through the JSON
 /// parser, so any valid JSON array of strings installs alike.
-pub fn install(lang: Lang, file: &str) -> Result<(), InstallError> {
-    let texts = match scan_texts(file) {
+pub fn install(lang: Lang, file: String) -> Result<(), InstallError> {
+    let texts = match scan_texts(&file) {
         Some(texts) => {
-            let file: &'static str = Box::leak(file.to_owned().into_boxed_str());
-            // Offsets into the copy: the same bytes as in `file`.
+            // The fetched text itself is kept (no copy): the scanned offsets index it.
+            let file: &'static str = Box::leak(file.into_boxed_str());
             texts
                 .into_iter()
                 .map(|t| match t {
@@ -46,7 +46,7 @@ pub fn install(lang: Lang, file: &str) -> Result<(), InstallError> {
                 })
                 .collect::<Vec<&'static str>>()
         }
-        None => parsed_texts(file)?,
+        None => parsed_texts(&file)?,
     };
     if texts.len() != Key::ALL.len() {
         return Err(InstallError::WrongShape {
@@ -169,10 +169,10 @@ mod tests {
             "",
             "nothing before a language is installed"
         );
-        install(Lang::Tr, &file_of(Lang::Tr)).unwrap();
+        install(Lang::Tr, file_of(Lang::Tr)).unwrap();
         // English falls back to Turkish until English is installed.
         assert_eq!(text(Lang::En, Key::Account), Key::Account.tr());
-        install(Lang::En, &file_of(Lang::En)).unwrap();
+        install(Lang::En, file_of(Lang::En)).unwrap();
         for key in Key::ALL {
             assert_eq!(text(Lang::En, *key), key.en());
             assert_eq!(text(Lang::Tr, *key), key.tr());
@@ -182,16 +182,19 @@ mod tests {
 
     #[test]
     fn files_of_another_shape_are_refused() {
-        assert_eq!(install(Lang::En, "not json"), Err(InstallError::NotJson));
-        assert_eq!(install(Lang::En, "{}"), Err(InstallError::NotJson));
+        assert_eq!(
+            install(Lang::En, "not json".into()),
+            Err(InstallError::NotJson)
+        );
+        assert_eq!(install(Lang::En, "{}".into()), Err(InstallError::NotJson));
         let short = r#"["Support Benefits"]"#;
         assert!(matches!(
-            install(Lang::En, short),
+            install(Lang::En, short.into()),
             Err(InstallError::WrongShape { .. })
         ));
         let numbers = Value::Arr(Key::ALL.iter().map(|_| Value::Int(1)).collect()).to_text();
         assert!(matches!(
-            install(Lang::En, &numbers),
+            install(Lang::En, numbers),
             Err(InstallError::WrongShape { .. })
         ));
         assert!(!is_installed(Lang::En));

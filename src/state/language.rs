@@ -20,7 +20,7 @@ pub async fn ensure(lang: Lang) -> bool {
         },
     };
     match text {
-        Some(file) => loaded::install(lang, &file).is_ok(),
+        Some(file) => loaded::install(lang, file).is_ok(),
         None => false,
     }
 }
