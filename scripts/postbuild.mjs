@@ -1,6 +1,6 @@
 // Trunk post-build hook (runs in the staging directory before it becomes dist/), for the app and the hello world.
 // 1. Keeps Trunk's inline module loader inline (as Trunk writes it, one request fewer than a file); the app's
-//    hands over the wasm its head script compiles (step 4), and is `async`. Step 5 lists every inline script's
+//    hands over the wasm its head script compiles (step 4), and is `async` and render-blocking. Step 6 lists every inline script's
 //    hash in the CSP.
 // 2. Drops the stream classes that Leptos's server_fn brings in through wasm-streams (IntoUnderlyingSource,
 //    IntoUnderlyingSink, IntoUnderlyingByteSource): wasm-bindgen exports them, so no linker can remove them, and
@@ -16,11 +16,12 @@
 //    (`<meta name="sb-i18n-en" content="...">`), and puts an inline head script right after `<base>` that starts
 //    fetching the texts of the language the app will speak and compiling the wasm. The app fetches its language's
 //    file at start (src/i18n/loaded.rs, whose host test checks the line shape read here).
-// 5. A page with a CSP: the SHA-256 of every inline script joins its script-src, so the policy allows exactly
-//    these scripts and no other inline one ('unsafe-inline' stays out).
-// 6. Writes 404.html, a copy of index.html: static hosts that serve it for unknown paths then boot the app,
+// 5. Inlines the stylesheet in a <style> (README: first render).
+// 6. A page with a CSP: the SHA-256 of every inline script joins its script-src (and of every inline stylesheet its
+//    style-src), so the policy allows exactly these and no other inline one ('unsafe-inline' stays out).
+// 7. Writes 404.html, a copy of index.html: static hosts that serve it for unknown paths then boot the app,
 //    and the router shows the deep-linked page (asset URLs are absolute, from --public-url).
-// 7. The app only: the offline app (scripts/sw.mjs): manifest.webmanifest, and last, once every other file is
+// 8. The app only: the offline app (scripts/sw.mjs): manifest.webmanifest, and last, once every other file is
 //    final, sw.js precaching them. The head script of step 4 registers it once the page has rendered.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -49,10 +50,13 @@ if (isApp) {
   // since the app mounts on <body>.
   const parsed = "if (document.readyState === 'loading') "
     + "await new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));\n";
+  // `blocking=render`: no frame is drawn before the loader has run (it mounts the first page in the same task), so
+  // the main thread does not style, lay out and paint an empty page just as the wasm and glue come in (A/B with
+  // step 5, below).
   const asyncLoader = handOverWasm(loaders[0])
-    .replace(/^<script type="?module"?>/, '<script type=module async>')
+    .replace(/^<script type="?module"?>/, '<script type=module async blocking=render>')
     .replace(/^(<script[^>]*>)(import [^\n]*\n)/, (_, tag, imports) => tag + imports + parsed);
-  if (!asyncLoader.includes(`async>import `) || !asyncLoader.includes(parsed)) {
+  if (!asyncLoader.includes(`blocking=render>import `) || !asyncLoader.includes(parsed)) {
     throw new Error('postbuild: Trunk\'s loader has not the shape to be made async');
   }
   html = html.replace(loaders[0], () => asyncLoader);
@@ -265,26 +269,48 @@ if ('serviceWorker' in navigator) {
   languages = `; wrote ${texts.en.length} texts per language`;
 }
 
-// 5. Every inline script's hash in the CSP's script-src.
-const cspMeta = /<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i;
-const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (cspMeta.test(html)) {
-  const hashes = inlineScripts.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-  html = html.replace(cspMeta, (meta) => {
-    if (!/script-src [^;"]*/.test(meta)) throw new Error('postbuild: the CSP has no script-src to add the hashes to');
-    return meta.replace(/script-src [^;"]*/, (directive) => [directive, ...hashes].join(' '));
-  });
+// 5. The stylesheet inline, in a <style> where its <link> was: Chromium parses it with the page, before the wasm
+// comes in, instead of when its own response lands in the busiest milliseconds
+// of the start (the wasm's last bytes, the glue), and no frame waits for a request. 14 KB raw, 3.7 KB gzip: the
+// same bytes, one request fewer. The CSS file itself goes (nothing else names it; the offline worker precaches
+// index.html). Measured with the loader's `blocking=render` (step 1), A/B, 80 cold loads a side, twice: the first
+// h1 3.7 and 8.8 ms sooner, the first contentful paint 8 and 12 ms sooner.
+let inlinedCss = '';
+for (const name of readdirSync(staging).filter((f) => f.endsWith('.css'))) {
+  const link = new RegExp(`<link[^>]*href=["']?[^"'\\s>]*${name.replace(/[.]/g, '\\.')}["']?[^>]*>`);
+  const tag = html.match(link)?.[0];
+  if (!tag || !/rel=["']?stylesheet/.test(tag)) throw new Error(`postbuild: no stylesheet link for ${name} in index.html`);
+  const css = readFileSync(join(staging, name), 'utf8');
+  if (/<\/style/i.test(css)) throw new Error(`postbuild: ${name} contains "</style", it cannot be inlined`);
+  html = html.replace(tag, () => `<style>${css}</style>`);
+  rmSync(join(staging, name));
+  inlinedCss = `; inlined ${name}`;
 }
 
-// 6.
+// 6. Every inline script's hash in the CSP's script-src, every inline stylesheet's in its style-src.
+const cspMeta = /<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i;
+const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inlineStyles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+if (cspMeta.test(html)) {
+  const hash = (body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+  const addHashes = (meta, directive, bodies) => {
+    if (bodies.length === 0) return meta;
+    const pattern = new RegExp(`${directive} [^;"]*`);
+    if (!pattern.test(meta)) throw new Error(`postbuild: the CSP has no ${directive} to add the hashes to`);
+    return meta.replace(pattern, (list) => [list, ...bodies.map(hash)].join(' '));
+  };
+  html = html.replace(cspMeta, (meta) => addHashes(addHashes(meta, 'script-src', inlineScripts), 'style-src', inlineStyles));
+}
+
+// 7.
 writeFileSync(indexPath, html);
 writeFileSync(join(staging, '404.html'), html);
 
-// 7.
+// 8.
 let offline = '';
 if (isApp) {
   writeManifest(staging, publicUrl);
   const { files } = writeServiceWorker(staging);
   offline = `; wrote manifest.webmanifest and sw.js (${files} files precached)`;
 }
-console.log(`postbuild: ${inlineScripts.length} inline script(s); folded ${foldedSnippets} snippet(s) into the glue; minified ${minified} JS file(s)${languages}; wrote 404.html${offline}`);
+console.log(`postbuild: ${inlineScripts.length} inline script(s)${inlinedCss}; folded ${foldedSnippets} snippet(s) into the glue; minified ${minified} JS file(s)${languages}; wrote 404.html${offline}`);

@@ -142,7 +142,7 @@ test('the status region is a polite live region', async () => {
   await context.close();
 });
 
-test('the served HTML has a strict CSP that allows only its own inline scripts, and a 404.html fallback', async () => {
+test('the served HTML has a strict CSP that allows only its own inline scripts and stylesheet, and a 404.html fallback', async () => {
   for (const file of ['', '404.html']) {
     const res = await fetch(env.url + file);
     assert.equal(res.status, 200);
@@ -157,6 +157,12 @@ test('the served HTML has a strict CSP that allows only its own inline scripts, 
     assert.ok(inline.length >= 2, 'the loader and the head script are inline');
     const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
     assert.deepEqual(scriptSrc, ["'self'", "'wasm-unsafe-eval'", ...hashes]);
+    // The stylesheet is inline too (first render), allowed by its hash alone; the loader blocks rendering.
+    const styleSrc = csp.match(/style-src ([^;]*)/)[1].trim().split(/\s+/);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    assert.equal(styles.length, 1, 'the stylesheet is inline');
+    assert.deepEqual(styleSrc, ["'self'", `'sha256-${createHash('sha256').update(styles[0]).digest('base64')}'`]);
+    assert.match(html, /<script type=module async blocking=render>/);
     assert.match(html, new RegExp(`<base href="?${BASE}"?>`));
   }
 });
