@@ -57,6 +57,33 @@ pub fn set_html_lang(code: &str) {
     }
 }
 
+thread_local! {
+    /// The language the `sb-lang` cookie names, as far as this page knows: at first the one the page's head
+    /// script chose (`window.sbLang`: the cookie's, else the browser's).
+    static COOKIE_LANG: std::cell::RefCell<Option<String>> = std::cell::RefCell::new(
+        js_sys::Reflect::get(&js_sys::global(), &"sbLang".into()).ok().and_then(|v| v.as_string()),
+    );
+}
+
+/// Keeps the `sb-lang` cookie on the language shown, so that the page's head script can start fetching that
+/// language's texts without reading `localStorage` (the stored document keeps the choice; this is its mirror).
+/// Written only when it would change: after a switch, or when the head script chose another language than the
+/// stored one (no cookie yet, or cookies refused). The cookie holds the code alone, for the app's own path.
+pub fn remember_language(code: &str) {
+    COOKIE_LANG.with(|known| {
+        if known.borrow().as_deref() == Some(code) {
+            return;
+        }
+        if let Some(d) = document() {
+            let cookie = BASE.with(|base| {
+                format!("sb-lang={code}; path={base}/; max-age=31536000; samesite=strict")
+            });
+            let _ = js_sys::Reflect::set(&d, &"cookie".into(), &cookie.into());
+        }
+        *known.borrow_mut() = Some(code.to_owned());
+    });
+}
+
 pub fn set_title(title: &str) {
     if let Some(d) = document() {
         d.set_title(title);

@@ -58,6 +58,24 @@ fn html_lang_is_set() {
 }
 
 #[wasm_bindgen_test]
+fn the_language_cookie_follows_the_language_shown() {
+    let cookie = || {
+        js_sys::Reflect::get(&document_(), &"cookie".into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    for code in ["tr", "en"] {
+        browser::remember_language(code);
+        assert!(
+            cookie().split("; ").any(|c| c == format!("sb-lang={code}")),
+            "{}",
+            cookie()
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 fn local_storage_round_trips_text() {
     let key = "support-benefits:test-round-trip";
     LocalStorage.set(key, "değer ✓").unwrap();

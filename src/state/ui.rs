@@ -161,7 +161,11 @@ pub fn provide_ui(start: Start) -> Ui {
     provide_context(ui);
     let sync = TabSync::new(storage, base, doc.revision, mode);
     provide_context(Store::new(doc.scenario, ui, sync));
-    Effect::new(move |_| browser::set_html_lang(ui.lang.get().code()));
+    Effect::new(move |_| {
+        let code = ui.lang.get().code();
+        browser::set_html_lang(code);
+        browser::remember_language(code);
+    });
     Effect::new(move |_| browser::set_large_text(ui.large_text.get()));
     // A new version waiting (the page's head script says so: an event, or a mark on <html> if it came before the
     // app started) is offered, unless a storage notice is showing: that one matters more, and stays.
