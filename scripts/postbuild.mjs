@@ -1,7 +1,7 @@
 // Trunk post-build hook (runs in the staging directory before it becomes dist/), for the app and the hello world.
 // 1. Keeps Trunk's inline module loader inline (as Trunk writes it, one request fewer than a file); the app's
-//    hands over the wasm its head script compiles (step 4), and is `async` and render-blocking. Step 6 lists every inline script's
-//    hash in the CSP.
+//    hands over the wasm its head script compiles (step 4), and is `async` and render-blocking. Step 6 lists every
+//    inline script's hash in the CSP.
 // 2. Drops the stream classes that Leptos's server_fn brings in through wasm-streams (IntoUnderlyingSource,
 //    IntoUnderlyingSink, IntoUnderlyingByteSource): wasm-bindgen exports them, so no linker can remove them, and
 //    a client-side app never calls them. Their wasm exports are removed with wasm-opt (binaryen 132, which then
@@ -272,11 +272,11 @@ if ('serviceWorker' in navigator) {
 }
 
 // 5. The stylesheet inline, in a <style> where its <link> was: Chromium parses it with the page, before the wasm
-// comes in, instead of when its own response lands in the busiest milliseconds
-// of the start (the wasm's last bytes, the glue), and no frame waits for a request. 14 KB raw, 3.7 KB gzip: the
-// same bytes, one request fewer. The CSS file itself goes (nothing else names it; the offline worker precaches
-// index.html). Measured with the loader's `blocking=render` (step 1), A/B, 80 cold loads a side, twice: the first
-// h1 3.7 and 8.8 ms sooner, the first contentful paint 8 and 12 ms sooner.
+// comes in, instead of when its own response lands in the busiest milliseconds of the start (the wasm's last
+// bytes, the glue), and no frame waits for a request. 14 KB raw, 3.7 KB gzip: the same bytes, one request fewer.
+// The CSS file itself goes (nothing else names it; the offline worker precaches index.html). Measured with the
+// loader's `blocking=render` (step 1), A/B, 80 cold loads a side, twice: the first h1 3.7 and 8.8 ms sooner, the
+// first contentful paint 8 and 12 ms sooner.
 let inlinedCss = '';
 for (const name of readdirSync(staging).filter((f) => f.endsWith('.css'))) {
   const link = new RegExp(`<link[^>]*href=["']?[^"'\\s>]*${name.replace(/[.]/g, '\\.')}["']?[^>]*>`);
