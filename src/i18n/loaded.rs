@@ -34,7 +34,12 @@ pub enum InstallError {
 /// that scanner does not take (other escapes than the build writes, another shape) goes through the JSON
 /// parser, so any valid JSON array of strings installs alike.
 pub fn install(lang: Lang, file: String) -> Result<(), InstallError> {
+    let wrong_shape = InstallError::WrongShape {
+        expected: Key::ALL.len(),
+    };
     let texts = match scan_texts(&file) {
+        // Counted before anything is leaked: a refused file is dropped whole.
+        Some(texts) if texts.len() != Key::ALL.len() => return Err(wrong_shape),
         Some(texts) => {
             // The fetched text itself is kept (no copy): the scanned offsets index it.
             let file: &'static str = Box::leak(file.into_boxed_str());
@@ -49,9 +54,7 @@ pub fn install(lang: Lang, file: String) -> Result<(), InstallError> {
         None => parsed_texts(&file)?,
     };
     if texts.len() != Key::ALL.len() {
-        return Err(InstallError::WrongShape {
-            expected: Key::ALL.len(),
-        });
+        return Err(wrong_shape);
     }
     let table: &'static [&'static str] = Box::leak(texts.into_boxed_slice());
     TABLES.with(|t| t.borrow_mut()[lang as usize] = Some(table));
@@ -124,15 +127,21 @@ fn parsed_texts(file: &str) -> Result<Vec<&'static str>, InstallError> {
     let Ok(Value::Arr(items)) = json::parse(file) else {
         return Err(InstallError::NotJson);
     };
-    items
+    let wrong_shape = InstallError::WrongShape {
+        expected: Key::ALL.len(),
+    };
+    let texts = items
         .into_iter()
         .map(|v| match v {
-            Value::Str(s) => Ok(&*Box::leak(s.into_boxed_str())),
-            _ => Err(InstallError::WrongShape {
-                expected: Key::ALL.len(),
-            }),
+            Value::Str(s) => Ok(s),
+            _ => Err(wrong_shape.clone()),
         })
-        .collect()
+        .collect::<Result<Vec<String>, _>>()?;
+    // Leaked only once every item is a string: a refused file is dropped whole.
+    Ok(texts
+        .into_iter()
+        .map(|s| &*Box::leak(s.into_boxed_str()))
+        .collect())
 }
 
 pub fn is_installed(lang: Lang) -> bool {
