@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    AccountMenu, LanguageSelect, MainNav, StatusRegion, StorageNotice, TextSize, TourPanel,
+    AccountMenu, LanguageSelect, MainNav, MenuButton, StatusRegion, StorageNotice, TextSize,
+    TourPanel,
 };
 use crate::domain::Action;
 use crate::i18n::Key;
@@ -35,6 +36,12 @@ pub fn App(start: Start) -> impl IntoView {
                 .map(|a| (a.display_name.clone(), a.email.clone()))
         })
     });
+    // The phone layout's menu; a route change (a link, back or forward) closes it.
+    let menu_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        route.track();
+        menu_open.set(false);
+    });
     let on_sign_out = Callback::new(move |()| {
         let _ = store
             .dispatch_and_announce(Action::SignOut, |_| ui.t(Key::SignedOutAnnounce).to_owned());
@@ -50,6 +57,7 @@ pub fn App(start: Start) -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true"></span>
                     <span class="brand-name">{tr(Key::AppName)}</span>
                 </div>
+                <MenuButton open=menu_open />
                 <div class="top-tools">
                     <TextSize />
                     <LanguageSelect />
@@ -59,7 +67,7 @@ pub fn App(start: Start) -> impl IntoView {
             <StorageNotice />
             <TourPanel />
             <div class="layout">
-                <MainNav />
+                <MainNav open=menu_open />
                 <main id="main" tabindex="-1">
                     {move || match route.get() {
                         Route::Overview => view! { <OverviewPage /> }.into_any(),

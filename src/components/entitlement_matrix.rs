@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::TableWrap;
 use crate::domain::entitlement::{MatrixRow, Mix, SignatureSource};
 use crate::domain::offers::{Level, Tier};
 use crate::domain::rules::Rule;
@@ -45,9 +46,9 @@ fn cell(value: String, why: String, rule: Rule) -> impl IntoView {
 pub fn EntitlementMatrix(rows: Vec<MatrixRow>, yours: Mix) -> impl IntoView {
     let ui = use_ui();
     view! {
-        <div class="table-wrap">
+        <TableWrap caption="matrix-caption">
             <table class="entitlement matrix">
-                <caption>{tr(Key::MatrixCaption)}</caption>
+                <caption id="matrix-caption">{tr(Key::MatrixCaption)}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{tr(Key::ColActionPack)}</th>
@@ -94,6 +95,6 @@ pub fn EntitlementMatrix(rows: Vec<MatrixRow>, yours: Mix) -> impl IntoView {
                     }}
                 </tbody>
             </table>
-        </div>
+        </TableWrap>
     }
 }

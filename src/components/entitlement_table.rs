@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::TableWrap;
 use crate::domain::entitlement::{article_columns, Entitlement, Signature};
 use crate::domain::offers::Tier;
 use crate::domain::rules::{rule_ids, Rule};
@@ -45,9 +46,9 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
         }
     };
     view! {
-        <div class="table-wrap">
+        <TableWrap caption="entitlement-caption">
             <table class="entitlement">
-                <caption>
+                <caption id="entitlement-caption">
                     {move || {
                         let lang = ui.lang.get();
                         fill(
@@ -104,6 +105,6 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                     </tr>
                 </tbody>
             </table>
-        </div>
+        </TableWrap>
     }
 }

@@ -1,8 +1,10 @@
-//! The `Main` navigation landmark; the link of the current route carries `aria-current="page"`.
+//! The `Main` navigation landmark; the link of the current route carries `aria-current="page"`. On a phone it
+//! is hidden behind the `MenuButton` until opened, and choosing a link closes it again.
 
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::menu_button::{close_on_escape, MAIN_NAV};
 use crate::i18n::Key;
 use crate::routing::{use_route, Route};
 use crate::state::tr;
@@ -35,10 +37,17 @@ const GROUPS: &[(Key, &[(Route, Key)])] = &[
     ),
 ];
 
+/// `open`: whether the phone layout shows the nav (`MenuButton`); wider screens always show it.
 #[component]
-pub fn MainNav() -> impl IntoView {
+pub fn MainNav(open: RwSignal<bool>) -> impl IntoView {
     view! {
-        <nav class="main-nav" aria-label=tr(Key::NavMain)>
+        <nav
+            class="main-nav"
+            class:open=move || open.get()
+            id=MAIN_NAV
+            aria-label=tr(Key::NavMain)
+            on:keydown=close_on_escape(open)
+        >
             {GROUPS
                 .iter()
                 .map(|(group, links)| {
@@ -53,6 +62,7 @@ pub fn MainNav() -> impl IntoView {
                                             <a
                                                 href=browser::href(route.path())
                                                 aria-current=move || (use_route() == route).then_some("page")
+                                                on:click=move |_| open.set(false)
                                             >
                                                 {tr(name)}
                                             </a>

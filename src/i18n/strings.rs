@@ -37,6 +37,7 @@ strings! {
     AppName => "Support Benefits", "Destek Avantajları";
     SkipToContent => "Skip to main content", "Ana içeriğe atla";
     NavMain => "Main", "Ana menü";
+    Menu => "Menu", "Menü";
     NavOverview => "Overview", "Genel Bakış";
     NavBenefits => "Benefits", "Avantajlar";
     NavTechnicalBenefits => "Technical benefits", "Teknik avantajlar";
@@ -483,8 +484,8 @@ strings! {
     ClockIntro => "Every date rule reads this day, so moving it shows expiry (R10.1).", "Her tarih kuralı bu günü okur; günü ilerletmek süre dolmasını gösterir (R10.1).";
     Today => "Today", "Bugün";
     UseRealDate => "Use real date", "Gerçek tarihi kullan";
-    Plus30Days => "+30 days", "+30 gün";
-    Plus1Year => "+1 year", "+1 yıl";
+    Plus30Days => "Add 30 days", "30 gün ekle";
+    Plus1Year => "Add 1 year", "1 yıl ekle";
     RenewOffers => "Renew ended offers", "Sona eren teklifleri yenile";
     RenewedAnnounce => "Renewed {n} offers for a year from today. Activate again for new IDs (R4.5).", "{n} teklif bugünden itibaren bir yıl için yenilendi. Yeni kimlikler için yeniden etkinleştirin (R4.5).";
     ClockSetAnnounce => "Today is now {day}.", "Bugün artık {day}.";

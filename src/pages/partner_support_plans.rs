@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::Page;
+use crate::components::{Page, TableWrap};
 use crate::domain::entitlement::entitlement_on;
 use crate::domain::partner_plans::{compare, Coverage, PlanKind, PlanSummary};
 use crate::domain::rules::rule_ids;
@@ -61,9 +61,9 @@ pub fn PartnerSupportPlansPage() -> impl IntoView {
     view! {
         <Page title=Key::PagePartnerSupportPlans>
             <p class="lead">{tr(Key::PartnerPlansIntro)}</p>
-            <div class="table-wrap">
+            <TableWrap caption="compare-caption">
                 <table class="entitlement compare">
-                    <caption>{tr(Key::CompareCaption)}</caption>
+                    <caption id="compare-caption">{tr(Key::CompareCaption)}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{tr(Key::CompareWhat)}</th>
@@ -95,7 +95,7 @@ pub fn PartnerSupportPlansPage() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
-            </div>
+            </TableWrap>
         </Page>
     }
 }

@@ -13,24 +13,24 @@ const PREVIEW = 'Entitlement preview';
 
 /** The value the preview shows under `label`. */
 async function preview(page, label) {
-  const region = page.getByRole('region', { name: PREVIEW });
+  const region = page.getByRole('region', { name: PREVIEW, exact: true });
   return (await region.locator('.field', { has: page.getByText(label, { exact: true }) }).locator('dd').textContent()).trim();
 }
 
 async function openBuilder(page) {
   await gotoRoute(env, page, 'scenarios', 'Scenarios');
-  await page.getByRole('link', { name: 'Build or edit a scenario' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Scenario builder' }).waitFor();
+  await page.getByRole('link', { name: 'Build or edit a scenario', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Scenario builder', exact: true }).waitFor();
 }
 
 test('builder: saving a blank form lists every problem, marks each field, and fixing them saves', async () => {
   const { page, context, assertClean } = await openPage(env);
   await openBuilder(page);
-  await page.getByRole('button', { name: 'Start blank' }).click();
+  await page.getByRole('button', { name: 'Start blank', exact: true }).click();
   await page.getByRole('status').getByText('The form is now blank.').waitFor();
-  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await page.getByRole('button', { name: 'Save scenario', exact: true }).click();
 
-  const summary = page.getByRole('group', { name: 'Fix these before saving (4)' });
+  const summary = page.getByRole('group', { name: 'Fix these before saving (4)', exact: true });
   await summary.waitFor();
   assert.deepEqual(await summary.getByRole('listitem').allTextContents(), [
     'Organization name: Fill this in.',
@@ -41,21 +41,21 @@ test('builder: saving a blank form lists every problem, marks each field, and fi
   // Focus moves to the summary (on the next frame).
   await page.waitForFunction(() => document.activeElement?.id === 'b-problems');
   await page.getByRole('status').getByText('The scenario was not saved: fix the 4 problems listed above the form.').waitFor();
-  const name = page.getByRole('textbox', { name: 'Organization name' });
+  const name = page.getByRole('textbox', { name: 'Organization name', exact: true });
   assert.equal(await name.getAttribute('aria-invalid'), 'true');
   assert.match(await name.getAttribute('aria-describedby'), /b-name-error/);
   await page.locator('#b-name-error').getByText('Fill this in.').waitFor();
 
   // Wrong values get their own words, and the summary follows each edit.
   await name.fill('Woodgrove Partners');
-  await page.getByRole('textbox', { name: 'MPN ID' }).fill('12ab');
-  const person = page.getByRole('group', { name: 'Person 1' });
-  await person.getByRole('textbox', { name: 'Display name' }).fill('Ada Admin');
-  await person.getByRole('textbox', { name: 'Email' }).fill('ada at woodgrove');
-  await page.getByRole('button', { name: 'Add offer' }).click();
-  const offer = page.getByRole('group', { name: 'Offer 1' });
-  await offer.getByLabel('End date').fill('2020-01-01');
-  await page.getByRole('group', { name: 'Fix these before saving (3)' }).waitFor();
+  await page.getByRole('textbox', { name: 'MPN ID', exact: true }).fill('12ab');
+  const person = page.getByRole('group', { name: 'Person 1', exact: true });
+  await person.getByRole('textbox', { name: 'Display name', exact: true }).fill('Ada Admin');
+  await person.getByRole('textbox', { name: 'Email', exact: true }).fill('ada at woodgrove');
+  await page.getByRole('button', { name: 'Add offer', exact: true }).click();
+  const offer = page.getByRole('group', { name: 'Offer 1', exact: true });
+  await offer.getByLabel('End date', { exact: true }).fill('2020-01-01');
+  await page.getByRole('group', { name: 'Fix these before saving (3)', exact: true }).waitFor();
   assert.deepEqual(await page.locator('#b-problems li').allTextContents(), [
     'MPN ID: An MPN ID is 6 to 10 digits.',
     'Offer 1 · End date: The end date is before the start date.',
@@ -64,20 +64,20 @@ test('builder: saving a blank form lists every problem, marks each field, and fi
   assert.equal(await name.getAttribute('aria-invalid'), null);
 
   // A second person with the same email (any case) is caught too.
-  await page.getByRole('button', { name: 'Add person' }).click();
-  const second = page.getByRole('group', { name: 'Person 2' });
-  await second.getByRole('textbox', { name: 'Display name' }).fill('Bob');
-  await second.getByRole('textbox', { name: 'Email' }).fill('ADA@woodgrove.com');
-  await person.getByRole('textbox', { name: 'Email' }).fill('ada@woodgrove.com');
+  await page.getByRole('button', { name: 'Add person', exact: true }).click();
+  const second = page.getByRole('group', { name: 'Person 2', exact: true });
+  await second.getByRole('textbox', { name: 'Display name', exact: true }).fill('Bob');
+  await second.getByRole('textbox', { name: 'Email', exact: true }).fill('ADA@woodgrove.com');
+  await person.getByRole('textbox', { name: 'Email', exact: true }).fill('ada@woodgrove.com');
   await page.locator('#b-problems li').getByText('Person 2 · Email: An earlier person already has this email.').waitFor();
-  await second.getByRole('textbox', { name: 'Email' }).fill('bob@outlook.com');
-  await second.getByRole('checkbox', { name: 'Personal Microsoft account (MSA)' }).check();
-  assert.equal(await second.getByRole('checkbox', { name: 'Global admin' }).isVisible(), false, 'an MSA has no roles');
+  await second.getByRole('textbox', { name: 'Email', exact: true }).fill('bob@outlook.com');
+  await second.getByRole('checkbox', { name: 'Personal Microsoft account (MSA)', exact: true }).check();
+  assert.equal(await second.getByRole('checkbox', { name: 'Global admin', exact: true }).isVisible(), false, 'an MSA has no roles');
 
-  await page.getByRole('textbox', { name: 'MPN ID' }).fill('7654321');
-  await offer.getByLabel('End date').fill('2099-12-31');
+  await page.getByRole('textbox', { name: 'MPN ID', exact: true }).fill('7654321');
+  await offer.getByLabel('End date', { exact: true }).fill('2099-12-31');
   await page.locator('#b-problems').waitFor({ state: 'hidden' });
-  await page.getByRole('button', { name: 'Save scenario' }).click();
+  await page.getByRole('button', { name: 'Save scenario', exact: true }).click();
   await page.getByRole('status').getByText('Saved Woodgrove Partners. Nobody is signed in.').waitFor();
 
   // Every page now shows the new organization: its people on Sign in, its tier on the Overview.
@@ -85,13 +85,13 @@ test('builder: saving a blank form lists every problem, marks each field, and fi
   const names = (await page.getByRole('main').getByRole('button').allTextContents()).map((n) => n.trim());
   assert.deepEqual(names, ['Ada Admin', 'Bob']);
   await navTo(page, 'Overview', 'Overview');
-  await page.getByRole('region', { name: 'Organization' }).getByText('Woodgrove Partners').waitFor();
+  await page.getByRole('region', { name: 'Organization', exact: true }).getByText('Woodgrove Partners').waitFor();
   assert.equal(await page.getByTestId('overview-tier').textContent(), 'Silver');
 
   // Kept across a reload, and the builder opens on it.
   await page.reload();
   await openBuilder(page);
-  assert.equal(await page.getByRole('textbox', { name: 'Organization name' }).inputValue(), 'Woodgrove Partners');
+  assert.equal(await page.getByRole('textbox', { name: 'Organization name', exact: true }).inputValue(), 'Woodgrove Partners');
   assertClean();
   await context.close();
 });
@@ -104,13 +104,13 @@ test('builder: the preview follows every edit (tier, CSP-only, who can activate)
   assert.equal(await preview(page, 'Signature cloud support — cloud products only'), 'Unlimited');
   assert.equal(await preview(page, 'Can press Activate'), 'Ada Lovelace, Grace Hopper');
 
-  const offer = page.getByRole('group', { name: 'Offer 1' });
-  await offer.getByRole('combobox', { name: 'Level' }).selectOption({ label: 'Silver' });
+  const offer = page.getByRole('group', { name: 'Offer 1', exact: true });
+  await offer.getByRole('combobox', { name: 'Level', exact: true }).selectOption({ label: 'Silver' });
   assert.equal(await preview(page, 'Tier'), 'Silver');
-  await offer.getByRole('combobox', { name: 'Offer' }).selectOption({ label: 'Action Pack' });
-  assert.equal(await offer.getByRole('combobox', { name: 'Level' }).isVisible(), false, 'Action Pack has no level');
+  await offer.getByRole('combobox', { name: 'Offer', exact: true }).selectOption({ label: 'Action Pack' });
+  assert.equal(await offer.getByRole('combobox', { name: 'Level', exact: true }).isVisible(), false, 'Action Pack has no level');
   // Offer 2 (Silver, Data Analytics) still sets the tier; removing it leaves Action Pack.
-  await page.getByRole('button', { name: 'Remove offer 2' }).click();
+  await page.getByRole('button', { name: 'Remove offer 2', exact: true }).click();
   // Focus moves on the next frame, here and below.
   await page.waitForFunction(() => document.activeElement?.id === 'b-add-offer');
   assert.equal(await preview(page, 'Tier'), 'Action Pack');
@@ -118,38 +118,38 @@ test('builder: the preview follows every edit (tier, CSP-only, who can activate)
   assert.equal(await preview(page, 'Signature cloud support — cloud products only'), 'Not included');
 
   // Keyboard: Add offer moves focus to the new offer's first field.
-  await page.getByRole('button', { name: 'Add offer' }).focus();
+  await page.getByRole('button', { name: 'Add offer', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('group', { name: 'Offer 2' }).waitFor();
+  await page.getByRole('group', { name: 'Offer 2', exact: true }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'b-o2-0');
   assert.equal(await preview(page, 'Tier'), 'Silver');
 
-  await page.getByRole('combobox', { name: 'Partner type' }).selectOption({ label: 'CSP-only (not associated with MPN)' });
+  await page.getByRole('combobox', { name: 'Partner type', exact: true }).selectOption({ label: 'CSP-only (not associated with MPN)' });
   assert.equal(await preview(page, 'Technical benefits'), 'You are not authorized for this action.');
-  assert.equal(await page.getByRole('textbox', { name: 'MPN ID' }).isVisible(), false);
+  assert.equal(await page.getByRole('textbox', { name: 'MPN ID', exact: true }).isVisible(), false);
 
-  await page.getByRole('group', { name: 'Person 1' }).getByRole('checkbox', { name: 'Global admin' }).uncheck();
+  await page.getByRole('group', { name: 'Person 1', exact: true }).getByRole('checkbox', { name: 'Global admin', exact: true }).uncheck();
   assert.equal(await preview(page, 'Can press Activate'), 'Grace Hopper');
-  await page.getByRole('group', { name: 'Person 2' }).getByRole('checkbox', { name: 'MPN partner admin' }).uncheck();
+  await page.getByRole('group', { name: 'Person 2', exact: true }).getByRole('checkbox', { name: 'MPN partner admin', exact: true }).uncheck();
   assert.match(await preview(page, 'Can press Activate'), /^Nobody can press Activate/);
 
   // Unsaved edits survive a visit to another page (not a reload); Edit the current scenario starts over.
-  await page.getByRole('textbox', { name: 'Organization name' }).fill('Draft Org');
+  await page.getByRole('textbox', { name: 'Organization name', exact: true }).fill('Draft Org');
   await navTo(page, 'Rules', 'How entitlement works');
   await navTo(page, 'Scenarios', 'Scenarios');
-  await page.getByRole('link', { name: 'Build or edit a scenario' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Scenario builder' }).waitFor();
+  await page.getByRole('link', { name: 'Build or edit a scenario', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Scenario builder', exact: true }).waitFor();
   await page.getByText('Your unsaved changes are back.').waitFor();
-  assert.equal(await page.getByRole('textbox', { name: 'Organization name' }).inputValue(), 'Draft Org');
-  assert.equal(await page.getByRole('group', { name: 'Person 1' }).getByRole('checkbox', { name: 'Global admin' }).isChecked(), false);
-  await page.getByRole('button', { name: 'Edit the current scenario' }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'Organization name', exact: true }).inputValue(), 'Draft Org');
+  assert.equal(await page.getByRole('group', { name: 'Person 1', exact: true }).getByRole('checkbox', { name: 'Global admin', exact: true }).isChecked(), false);
+  await page.getByRole('button', { name: 'Edit the current scenario', exact: true }).click();
   await page.getByRole('status').getByText('The form now holds the current scenario.').waitFor();
-  assert.equal(await page.getByRole('textbox', { name: 'Organization name' }).inputValue(), 'Contoso Cloud Partners');
+  assert.equal(await page.getByRole('textbox', { name: 'Organization name', exact: true }).inputValue(), 'Contoso Cloud Partners');
   assert.equal(await page.getByText('Your unsaved changes are back.').isVisible(), false);
   // A form with nothing unsaved is not kept: the next visit shows the scenario as it is.
   await navTo(page, 'Overview', 'Overview');
   await page.goBack();
-  await page.getByRole('heading', { level: 1, name: 'Scenario builder' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Scenario builder', exact: true }).waitFor();
   assert.equal(await page.getByText('Your unsaved changes are back.').isVisible(), false);
   assertClean();
   await context.close();
@@ -158,18 +158,18 @@ test('builder: the preview follows every edit (tier, CSP-only, who can activate)
 test('builder: axe with the problems on show, in English and Turkish; Add person described by its message', async () => {
   const { page, context, assertClean } = await openPage(env, { locale: 'tr-TR' });
   await gotoRoute(env, page, 'scenarios/builder', 'Senaryo oluşturucu');
-  await page.getByRole('button', { name: 'Boş başla' }).click();
-  await page.getByRole('button', { name: 'Senaryoyu kaydet' }).click();
-  await page.getByRole('group', { name: 'Kaydetmeden önce bunları düzeltin (4)' }).waitFor();
+  await page.getByRole('button', { name: 'Boş başla', exact: true }).click();
+  await page.getByRole('button', { name: 'Senaryoyu kaydet', exact: true }).click();
+  await page.getByRole('group', { name: 'Kaydetmeden önce bunları düzeltin (4)', exact: true }).waitFor();
   await page.locator('#b-problems li').getByText('Kuruluş adı: Bu alanı doldurun.').waitFor();
   assert.deepEqual(await audit(page), []);
-  await page.getByRole('combobox', { name: 'Dil' }).selectOption('en');
-  await page.getByRole('group', { name: 'Fix these before saving (4)' }).waitFor();
+  await page.getByRole('combobox', { name: 'Dil', exact: true }).selectOption('en');
+  await page.getByRole('group', { name: 'Fix these before saving (4)', exact: true }).waitFor();
   assert.deepEqual(await audit(page), []);
   // With nobody left, the Add person button is described by the message asking for someone.
-  await page.getByRole('button', { name: 'Remove person 1' }).click();
-  await page.getByRole('group', { name: 'Fix these before saving (3)' }).waitFor();
-  const add = page.getByRole('button', { name: 'Add person' });
+  await page.getByRole('button', { name: 'Remove person 1', exact: true }).click();
+  await page.getByRole('group', { name: 'Fix these before saving (3)', exact: true }).waitFor();
+  const add = page.getByRole('button', { name: 'Add person', exact: true });
   // Focus moves back to Add person on the next frame.
   await page.waitForFunction(() => document.activeElement?.id === 'b-add-person');
   const described = await add.getAttribute('aria-describedby');

@@ -21,9 +21,9 @@ test('every preset loads and is marked as the current scenario', async () => {
   ];
   for (const [title, tenant, tier] of expected) {
     await loadPreset(page, title);
-    await page.getByRole('article', { name: title }).getByText('Current scenario').waitFor();
+    await page.getByRole('article', { name: title, exact: true }).getByText('Current scenario').waitFor();
     await navTo(page, 'Overview', 'Overview');
-    await page.getByRole('region', { name: 'Organization' }).getByText(tenant).waitFor();
+    await page.getByRole('region', { name: 'Organization', exact: true }).getByText(tenant).waitFor();
     assert.equal(await page.getByTestId('overview-tier').textContent(), tier);
   }
   assertClean();
@@ -43,30 +43,30 @@ test('CSP-only: Technical benefits says "not authorized"; the Admin agent path r
 
   await signInAs(env, page, 2);
   await navTo(page, 'Customers', 'Customers');
-  const list = page.getByRole('list', { name: 'Customer list' });
+  const list = page.getByRole('list', { name: 'Customer list', exact: true });
   await list.getByRole('listitem').filter({ hasText: 'Woodgrove Bank' })
-    .getByRole('link', { name: 'Service management' }).click();
-  const panel = page.getByRole('region', { name: 'Service management: Woodgrove Bank' });
+    .getByRole('link', { name: 'Service management', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Service management: Woodgrove Bank', exact: true });
   await panel.waitFor();
   // Focus moves to the panel's heading, so keyboard and screen-reader users land on what opened.
   await page.waitForFunction(() => document.activeElement?.id === 'service-management');
-  const newRequest = panel.getByRole('button', { name: 'New request' });
+  const newRequest = panel.getByRole('button', { name: 'New request', exact: true });
   assert.equal(await newRequest.getAttribute('aria-expanded'), 'false');
   await newRequest.click();
   assert.equal(await newRequest.getAttribute('aria-expanded'), 'true');
-  await panel.getByRole('combobox', { name: 'Workload' }).selectOption({ label: 'Azure' });
-  await panel.getByRole('link', { name: 'Open the Azure portal: New support request' }).click();
-  await page.getByRole('heading', { level: 1, name: 'New support request' }).waitFor();
+  await panel.getByRole('combobox', { name: 'Workload', exact: true }).selectOption({ label: 'Azure' });
+  await panel.getByRole('link', { name: 'Open the Azure portal: New support request', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'New support request', exact: true }).waitFor();
   await page.getByRole('status').getByText('Opened the Azure request for Woodgrove Bank.').waitFor();
 
   await navTo(page, 'Customers', 'Customers');
   await list.getByRole('listitem').filter({ hasText: 'Relecloud' })
-    .getByRole('link', { name: 'Service management' }).click();
-  const other = page.getByRole('region', { name: 'Service management: Relecloud' });
-  await other.getByRole('button', { name: 'New request' }).click();
-  await other.getByRole('combobox', { name: 'Workload' }).selectOption({ label: 'On-premises products' });
-  await other.getByRole('link', { name: 'Open Support for Business: Create a support request' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Create a support request' }).waitFor();
+    .getByRole('link', { name: 'Service management', exact: true }).click();
+  const other = page.getByRole('region', { name: 'Service management: Relecloud', exact: true });
+  await other.getByRole('button', { name: 'New request', exact: true }).click();
+  await other.getByRole('combobox', { name: 'Workload', exact: true }).selectOption({ label: 'On-premises products' });
+  await other.getByRole('link', { name: 'Open Support for Business: Create a support request', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Create a support request', exact: true }).waitFor();
   assertClean();
   await context.close();
 });
@@ -76,7 +76,7 @@ test('a partner that is not a CSP has no customers; the preset survives a reload
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'Action Pack partner');
   await page.reload();
-  await page.getByRole('article', { name: 'Action Pack partner' }).getByText('Current scenario').waitFor();
+  await page.getByRole('article', { name: 'Action Pack partner', exact: true }).getByText('Current scenario').waitFor();
   await signInAs(env, page, 0);
   await navTo(page, 'Customers', 'Customers');
   await page.getByText('This organization is not a Cloud Solution Provider (CSP) partner').waitFor();

@@ -28,7 +28,7 @@ async function openWithStored(text, heading = 'Overview') {
   await opened.page.goto(env.url + 'rules');
   await opened.page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, text]);
   await opened.page.goto(env.url);
-  await opened.page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await opened.page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
   return opened;
 }
 
@@ -54,7 +54,7 @@ test('garbage in storage: the user is told why, it is kept as a backup and downl
   assert.equal(await stored(page, BACKUP), '{"schema_version": 2, "revision": oops');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    alert.getByRole('button', { name: 'Download that data' }).click(),
+    alert.getByRole('button', { name: 'Download that data', exact: true }).click(),
   ]);
   assert.equal(await readFile(await download.path(), 'utf8'), '{"schema_version": 2, "revision": oops');
   // The app works; its first save replaces the document, the backup stays.
@@ -62,7 +62,7 @@ test('garbage in storage: the user is told why, it is kept as a backup and downl
   await settle(page);
   assert.match(await stored(page), /^\{"schema_version":4,"revision":1,/);
   assert.equal(await stored(page, BACKUP), '{"schema_version": 2, "revision": oops');
-  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await alert.getByRole('button', { name: 'Dismiss', exact: true }).click();
   assert.equal(await alert.isHidden(), true);
   // A second, different loss goes to a second backup: the first is never overwritten.
   await page.evaluate((k) => localStorage.setItem(k, '[]'), KEY);
@@ -85,7 +85,7 @@ test('a document that contradicts itself is reported field by field and never ru
     'Stored data could not be read: signed_in names an account that is not in the scenario; requests[0].account names an account that is not in the scenario; requests[0].plan names a contract that is not in the scenario.',
   ).waitFor();
   // Not signed in as "nobody": the app started fresh.
-  await page.getByRole('region', { name: 'Signed in' }).getByText('Not signed in', { exact: false }).waitFor();
+  await page.getByRole('region', { name: 'Signed in', exact: true }).getByText('Not signed in', { exact: false }).waitFor();
   assertClean();
   await context.close();
 });
@@ -97,7 +97,7 @@ test('a version-1 document is upgraded and its data kept', async () => {
   assert.equal(await notice(page).isHidden(), true);
   // Still signed in as Ada: the data survived the upgrade. The first save writes version 2.
   await page.getByRole('main').getByText('Ada Lovelace').waitFor();
-  await page.getByRole('combobox', { name: 'Dil' }).selectOption('en');
+  await page.getByRole('combobox', { name: 'Dil', exact: true }).selectOption('en');
   await page.getByRole('status').getByText('Language changed to English.').waitFor();
   await settle(page);
   const saved = JSON.parse(await stored(page));
@@ -117,16 +117,16 @@ test('a newer version\'s document is never overwritten unless the user works on 
   const alert = notice(page);
   await alert.getByText('Saved by a newer version of the app (version 99).', { exact: false }).waitFor();
   // Read-only: what this version can read of it is shown (Ada is signed in), changes are not saved.
-  await page.getByRole('region', { name: 'Signed in' }).getByText('Ada Lovelace').waitFor();
+  await page.getByRole('region', { name: 'Signed in', exact: true }).getByText('Ada Lovelace').waitFor();
   await loadPreset(page, 'Action Pack partner');
   await settle(page);
   assert.equal(await stored(page), newer);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    alert.getByRole('button', { name: 'Download that data' }).click(),
+    alert.getByRole('button', { name: 'Download that data', exact: true }).click(),
   ]);
   assert.equal(await readFile(await download.path(), 'utf8'), newer);
-  await alert.getByRole('button', { name: 'Work on a copy' }).click();
+  await alert.getByRole('button', { name: 'Work on a copy', exact: true }).click();
   await page.getByRole('status').getByText('The newer data was kept as a backup. Your changes are saved from now on.').waitFor();
   assert.equal(await alert.isHidden(), true);
   await settle(page);
@@ -146,7 +146,7 @@ test('storage that throws on every access: the app works in memory and says chan
     }
   });
   await page.goto(env.url);
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
   const alert = notice(page);
   await alert.getByText('This browser does not let the app store data', { exact: false }).waitFor();
   // Persistent: nothing to dismiss (or download) while changes are not saved.
@@ -192,11 +192,11 @@ test('two pages of one context: each shows the other\'s changes without a reload
   const b = await openPage(env, { context: a.context });
   await gotoRoute(env, b.page, 'azure/new-support-request', 'New support request');
   await a.page.goto(env.url + 'azure/new-support-request');
-  await a.page.getByRole('heading', { level: 1, name: 'New support request' }).waitFor();
+  await a.page.getByRole('heading', { level: 1, name: 'New support request', exact: true }).waitFor();
   for (const { page } of [a, b]) {
-    await page.getByRole('button', { name: '+ New support request' }).click();
-    await page.getByRole('combobox', { name: 'Service' }).selectOption({ label: 'Azure' });
-    await page.getByRole('combobox', { name: 'Support plan' }).selectOption({ label: 'Cloud Solution Provider' });
+    await page.getByRole('button', { name: '+ New support request', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption({ label: 'Azure' });
+    await page.getByRole('combobox', { name: 'Support plan', exact: true }).selectOption({ label: 'Cloud Solution Provider' });
   }
   // Alternate clicks faster than the save debounce, so both pages hold unsaved requests when the other saves.
   for (let i = 0; i < 4; i++) {
@@ -209,8 +209,8 @@ test('two pages of one context: each shows the other\'s changes without a reload
   assert.equal(saved.scenario.requests.length, 8);
   assert.equal(new Set(saved.scenario.requests.map((r) => r.number)).size, 8);
   // A change in one page shows in the other: the language, the whole page re-worded.
-  await a.page.getByRole('combobox', { name: 'Language' }).selectOption('tr');
-  await b.page.getByRole('heading', { level: 1, name: 'Yeni destek isteği' }).waitFor();
+  await a.page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('tr');
+  await b.page.getByRole('heading', { level: 1, name: 'Yeni destek isteği', exact: true }).waitFor();
   assert.equal(await b.page.evaluate(() => document.documentElement.lang), 'tr');
   await b.page.getByRole('status').getByText('Başka bir sekmede yapılan değişikliklerle güncellendi.').waitFor();
   a.assertClean();
@@ -234,9 +234,9 @@ test('Export downloads the document; Import brings it back after another preset 
   await loadPreset(page, 'Action Pack partner');
   const file = join(dir, 'exported.json');
   await writeFile(file, exported);
-  await data.getByLabel('Import scenario file').setInputFiles(file);
+  await data.getByLabel('Import scenario file', { exact: true }).setInputFiles(file);
   await page.getByRole('status').getByText('Imported exported.json.').waitFor();
-  await page.getByRole('article', { name: 'Silver hybrid partner' }).getByText('Current scenario').waitFor();
+  await page.getByRole('article', { name: 'Silver hybrid partner', exact: true }).getByText('Current scenario').waitFor();
   await settle(page);
   assert.deepEqual(JSON.parse(await stored(page)).scenario, doc.scenario);
   assertClean();
@@ -247,8 +247,8 @@ test('hostile and invalid imports: markup stays text, and every refusal says exa
   const valid = JSON.parse(await validDocument());
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, 'scenarios', 'Scenarios');
-  const data = page.getByRole('region', { name: 'Your data' });
-  const input = data.getByLabel('Import scenario file');
+  const data = page.getByRole('region', { name: 'Your data', exact: true });
+  const input = data.getByLabel('Import scenario file', { exact: true });
   const importText = async (name, text) => {
     const file = join(dir, name);
     await writeFile(file, text);
@@ -292,7 +292,7 @@ test('hostile and invalid imports: markup stays text, and every refusal says exa
   await page.getByRole('status').getByText('Imported hostile.json.').waitFor();
   assert.equal(await refusal.isHidden(), true);
   await navTo(page, 'Overview', 'Overview');
-  await page.getByRole('region', { name: 'Organization' }).getByText(payload).waitFor();
+  await page.getByRole('region', { name: 'Organization', exact: true }).getByText(payload).waitFor();
   await page.getByRole('button', { name: 'Account', exact: true }).click();
   await page.getByText(payload).first().waitFor();
   assert.equal(await page.locator('main img, header img').count(), 0);
@@ -305,10 +305,10 @@ test('Reset all data asks first, offers an export, and starts over; Escape and C
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'Action Pack partner');
-  const data = page.getByRole('region', { name: 'Your data' });
-  const opener = data.getByRole('button', { name: 'Reset all data' });
+  const data = page.getByRole('region', { name: 'Your data', exact: true });
+  const opener = data.getByRole('button', { name: 'Reset all data', exact: true });
   await opener.click();
-  const dialog = page.getByRole('dialog', { name: 'Reset all data?' });
+  const dialog = page.getByRole('dialog', { name: 'Reset all data?', exact: true });
   await dialog.waitFor();
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
@@ -316,15 +316,15 @@ test('Reset all data asks first, offers an export, and starts over; Escape and C
   await opener.click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Export first' }).click(),
+    dialog.getByRole('button', { name: 'Export first', exact: true }).click(),
   ]);
   assert.equal(JSON.parse(await readFile(await download.path(), 'utf8')).scenario.preset, 'ActionPack');
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await page.getByRole('article', { name: 'Action Pack partner' }).getByText('Current scenario').waitFor();
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await page.getByRole('article', { name: 'Action Pack partner', exact: true }).getByText('Current scenario').waitFor();
   await opener.click();
-  await dialog.getByRole('button', { name: 'Reset all data' }).click();
+  await dialog.getByRole('button', { name: 'Reset all data', exact: true }).click();
   await page.getByRole('status').getByText('All data was reset.').waitFor();
-  await page.getByRole('article', { name: 'Gold cloud partner' }).getByText('Current scenario').waitFor();
+  await page.getByRole('article', { name: 'Gold cloud partner', exact: true }).getByText('Current scenario').waitFor();
   await settle(page);
   assert.equal(JSON.parse(await stored(page)).scenario.preset, 'GoldCloud');
   assertClean();

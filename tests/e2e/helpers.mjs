@@ -95,25 +95,25 @@ export async function gotoRoute(env, page, path, heading) {
 
 /** Signs in through the Account menu as the account named `name`, and waits for the Overview. */
 export async function signIn(page, name) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).waitFor();
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Overview', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Account', exact: true }).click();
-  await page.getByRole('link', { name: 'Sign in with another account' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByRole('link', { name: 'Sign in with another account', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
   await page.getByRole('button', { name, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
   await page.getByRole('status').getByText(`Signed in as ${name}.`).waitFor();
 }
 
 /** Follows a link of the Main nav and waits for the page's heading. */
 export async function navTo(page, link, heading) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link, exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: link, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
 }
 
 /** Loads a preset from Scenarios and waits for its announcement. */
 export async function loadPreset(page, title) {
   await navTo(page, 'Scenarios', 'Scenarios');
-  await page.getByRole('article', { name: title }).getByRole('button', { name: 'Load' }).click();
+  await page.getByRole('article', { name: title, exact: true }).getByRole('button', { name: 'Load', exact: true }).click();
   await page.getByRole('status').getByText(`Loaded ${title}.`).waitFor();
 }
 
@@ -146,5 +146,5 @@ export async function openYourData(env) {
   await loadPreset(opened.page, 'Silver hybrid partner');
   await signInAs(env, opened.page, 0);
   await navTo(opened.page, 'Scenarios', 'Scenarios');
-  return { ...opened, data: opened.page.getByRole('region', { name: 'Your data' }) };
+  return { ...opened, data: opened.page.getByRole('region', { name: 'Your data', exact: true }) };
 }

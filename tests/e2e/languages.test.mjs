@@ -22,11 +22,11 @@ test('each visitor downloads the texts of one language; switching fetches the ot
   const fetched = languageFiles(page);
   await gotoRoute(env, page, '', 'Genel Bakış');
   assert.deepEqual(fetched, ['tr']);
-  await page.getByRole('combobox', { name: 'Dil' }).selectOption('en');
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.getByRole('combobox', { name: 'Dil', exact: true }).selectOption('en');
+  await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
   await page.getByRole('status').getByText('Language changed to English.').waitFor();
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('tr');
-  await page.getByRole('heading', { level: 1, name: 'Genel Bakış' }).waitFor();
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('tr');
+  await page.getByRole('heading', { level: 1, name: 'Genel Bakış', exact: true }).waitFor();
   assert.deepEqual(fetched, ['tr', 'en'], 'each file is fetched once');
   assertClean();
   await context.close();
@@ -36,10 +36,10 @@ test('a language that cannot be loaded is reported, and the page stays in the cu
   const { page, context } = await openPage(env);
   await context.route('**/i18n-tr-*.json', (route) => route.abort());
   await gotoRoute(env, page, '', 'Overview');
-  const language = page.getByRole('combobox', { name: 'Language' });
+  const language = page.getByRole('combobox', { name: 'Language', exact: true });
   await language.selectOption('tr');
   await page.getByRole('status').getByText('The other language could not be loaded.', { exact: false }).waitFor();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
   assert.equal(await language.inputValue(), 'en');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await context.close();
@@ -59,7 +59,7 @@ test('a stored Turkish choice loads Turkish first, even in an English browser; w
   const { page, context, assertClean } = await openPage(env);
   const fetched = languageFiles(page);
   await gotoRoute(env, page, '', 'Overview');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('tr');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('tr');
   await page.getByRole('status').getByText('Dil Türkçe olarak değiştirildi.').waitFor();
   // The page's head script goes by a cookie the app keeps: the code alone, for the app's own path.
   const [cookie] = (await context.cookies()).filter((c) => c.name === 'sb-lang');
@@ -69,18 +69,18 @@ test('a stored Turkish choice loads Turkish first, even in an English browser; w
   await page.waitForTimeout(600); // the document is saved
   fetched.length = 0;
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Genel Bakış' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Genel Bakış', exact: true }).waitFor();
   assert.deepEqual(fetched, ['tr']);
   // Cleared cookies (or a document saved by an earlier version): the head script can only go by the browser
   // (English), and the app then fetches its own choice and writes the cookie again.
   await context.clearCookies();
   fetched.length = 0;
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Genel Bakış' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Genel Bakış', exact: true }).waitFor();
   assert.deepEqual(fetched, ['en', 'tr']);
   fetched.length = 0;
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Genel Bakış' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Genel Bakış', exact: true }).waitFor();
   assert.deepEqual(fetched, ['tr']);
   assertClean();
   await context.close();

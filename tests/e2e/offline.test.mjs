@@ -30,17 +30,17 @@ test('after one visit the app works offline: reload, deep links, both languages,
 
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-  await page.getByRole('region', { name: 'Signed in' }).getByText('Ada Lovelace').waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
+  await page.getByRole('region', { name: 'Signed in', exact: true }).getByText('Ada Lovelace').waitFor();
   await page.goto(env.url + 'rules');
-  await page.getByRole('heading', { level: 1, name: 'How entitlement works' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'How entitlement works', exact: true }).waitFor();
   await loadPreset(page, 'Silver hybrid partner');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('tr');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('tr');
   await page.getByRole('status').getByText('Dil Türkçe olarak değiştirildi.').waitFor();
   await page.waitForTimeout(600);
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Senaryolar' }).waitFor();
-  await page.getByRole('article', { name: 'Silver hibrit iş ortağı' }).getByText('Geçerli senaryo').waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Senaryolar', exact: true }).waitFor();
+  await page.getByRole('article', { name: 'Silver hibrit iş ortağı', exact: true }).getByText('Geçerli senaryo').waitFor();
   await context.setOffline(false);
   assertClean();
   await context.close();
@@ -56,7 +56,7 @@ test('a new deployment is offered, and Reload takes it with the data kept', asyn
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(server.url);
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
   await controlled(page);
   await signIn(page, 'Ada Lovelace');
   await page.waitForTimeout(600);
@@ -76,11 +76,11 @@ test('a new deployment is offered, and Reload takes it with the data kept', asyn
   assert.equal(await page.locator('meta[name=deployment]').count(), 0);
   await Promise.all([
     page.waitForEvent('load'),
-    notice.getByRole('button', { name: 'Reload' }).click(),
+    notice.getByRole('button', { name: 'Reload', exact: true }).click(),
   ]);
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
   assert.equal(await page.locator('meta[name=deployment]').getAttribute('content'), '2');
-  await page.getByRole('region', { name: 'Signed in' }).getByText('Ada Lovelace').waitFor();
+  await page.getByRole('region', { name: 'Signed in', exact: true }).getByText('Ada Lovelace').waitFor();
   assert.equal(await notice.isHidden(), true);
   assert.deepEqual(errors, []);
   await context.close();

@@ -12,13 +12,13 @@ const value = (page, id) => page.getByTestId(id).textContent();
 test('signed out, the Overview shows the organization and says to sign in', async () => {
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
-  const next = page.getByRole('region', { name: 'Next step' });
+  const next = page.getByRole('region', { name: 'Next step', exact: true });
   await next.getByText("Sign in with one of the scenario's accounts").waitFor();
-  await page.getByRole('region', { name: 'Organization' }).getByText('Contoso Cloud Partners').waitFor();
+  await page.getByRole('region', { name: 'Organization', exact: true }).getByText('Contoso Cloud Partners').waitFor();
   assert.equal(await value(page, 'overview-tier'), 'Gold');
   assert.equal(await value(page, 'overview-contract-status'), 'Not activated');
   await next.getByRole('link', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
   assertClean();
   await context.close();
 });
@@ -27,15 +27,15 @@ test('a user without an admin role is told to ask an admin; after activation the
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await signIn(page, 'Katherine Johnson');
-  const next = page.getByRole('region', { name: 'Next step' });
+  const next = page.getByRole('region', { name: 'Next step', exact: true });
   await next.getByText('Ask a Global admin or an MPN partner admin').waitFor();
   await next.getByText('Why?').click();
   await next.getByText('R4.2').waitFor();
 
   await signIn(page, 'Ada Lovelace');
   await next.getByText('Activate the technical benefits').waitFor();
-  await next.getByRole('link', { name: 'Go to Technical benefits' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Technical benefits' }).waitFor();
+  await next.getByRole('link', { name: 'Go to Technical benefits', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Technical benefits', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Activate', exact: true }).click();
   await page.getByRole('status').getByText('Benefits activated.').waitFor();
 
@@ -43,9 +43,9 @@ test('a user without an admin role is told to ask an admin; after activation the
   assert.equal(await value(page, 'overview-remaining-onprem'), '20');
   assert.equal(await value(page, 'overview-remaining-signature'), 'Unlimited');
   assert.match(await value(page, 'overview-contract-status'), /^Valid until /);
-  await next.getByRole('link', { name: 'Create an on-premises support request' }).waitFor();
+  await next.getByRole('link', { name: 'Create an on-premises support request', exact: true }).waitFor();
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
   assert.equal(await value(page, 'overview-remaining-onprem'), '20');
   assertClean();
   await context.close();
@@ -55,7 +55,7 @@ test('a personal account is told to use a work account', async () => {
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await signIn(page, 'Charles Babbage');
-  await page.getByRole('region', { name: 'Next step' }).getByText('A personal Microsoft account cannot open Partner Center').waitFor();
+  await page.getByRole('region', { name: 'Next step', exact: true }).getByText('A personal Microsoft account cannot open Partner Center').waitFor();
   assertClean();
   await context.close();
 });

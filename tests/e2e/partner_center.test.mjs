@@ -8,15 +8,15 @@ before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
 async function openTechnicalBenefits(page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Technical benefits' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Technical benefits' }).waitFor();
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Technical benefits', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Technical benefits', exact: true }).waitFor();
 }
 
 test('signed out, Technical benefits asks to sign in', async () => {
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, 'partner-center/benefits/technical', 'Technical benefits');
   await page.getByRole('main').getByRole('link', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
   assertClean();
   await context.close();
 });
@@ -45,7 +45,7 @@ test('a Global admin activates; the IDs show to every user and survive a reload'
   await gotoRoute(env, page, '', 'Overview');
   await signIn(page, 'Ada Lovelace');
   await openTechnicalBenefits(page);
-  await page.getByRole('table').getByRole('columnheader', { name: 'Gold competency' }).waitFor();
+  await page.getByRole('table').getByRole('columnheader', { name: 'Gold competency', exact: true }).waitFor();
   await page.getByText('Technical product support incidents', { exact: true }).waitFor();
   await page.getByText('Technical presales and deployment services', { exact: true }).waitFor();
   const activate = page.getByRole('button', { name: 'Activate', exact: true });
@@ -59,7 +59,7 @@ test('a Global admin activates; the IDs show to every user and survive a reload'
   assert.equal(await activate.isDisabled(), true);
 
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Technical benefits' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Technical benefits', exact: true }).waitFor();
   assert.equal((await page.getByTestId('access-id').textContent()).trim(), access);
 
   await signIn(page, 'Katherine Johnson');
@@ -79,7 +79,7 @@ test('an Admin agent sees Activate disabled, with the reason', async () => {
   assert.equal(await activate.isDisabled(), true);
   const reason = await page.locator(`#${await activate.getAttribute('aria-describedby')}`).textContent();
   assert.match(reason, /Only a Global admin or an MPN partner admin can activate\. Your roles: Admin agent\./);
-  const section = page.getByRole('region', { name: 'Activate your technical support benefits' });
+  const section = page.getByRole('region', { name: 'Activate your technical support benefits', exact: true });
   await section.getByText('Why?', { exact: true }).click();
   await section.getByText(/R4\.1 · R4\.2/).waitFor();
   assertClean();
@@ -102,7 +102,7 @@ test('sign out from the Account menu', async () => {
   await signIn(page, 'Grace Hopper');
   await page.getByRole('button', { name: 'Account', exact: true }).click();
   await page.locator('#account-menu').getByText('grace.hopper@contoso.com').waitFor();
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await page.getByRole('status').getByText('Signed out.').waitFor();
   await openTechnicalBenefits(page);
   await page.getByRole('main').getByRole('link', { name: 'Sign in', exact: true }).waitFor();

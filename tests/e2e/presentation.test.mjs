@@ -13,7 +13,7 @@ const rootSize = (page) => page.evaluate(() => getComputedStyle(document.documen
 test('Larger text scales the page, is pressed, and is kept across a reload', async () => {
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, 'rules', 'How entitlement works');
-  const toggle = page.getByRole('button', { name: 'Larger text' });
+  const toggle = page.getByRole('button', { name: 'Larger text', exact: true });
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
   assert.equal(await rootSize(page), '16px');
   const before = (await page.getByRole('heading', { level: 1 }).boundingBox()).height;
@@ -24,11 +24,11 @@ test('Larger text scales the page, is pressed, and is kept across a reload', asy
   await page.waitForTimeout(600);
   assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('support-benefits:document'))).large_text, true);
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'How entitlement works' }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Larger text' }).getAttribute('aria-pressed'), 'true');
+  await page.getByRole('heading', { level: 1, name: 'How entitlement works', exact: true }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Larger text', exact: true }).getAttribute('aria-pressed'), 'true');
   assert.equal(await rootSize(page), '20px');
   // Keyboard: the toggle is a button, Space turns it off again.
-  await page.getByRole('button', { name: 'Larger text' }).focus();
+  await page.getByRole('button', { name: 'Larger text', exact: true }).focus();
   await page.keyboard.press('Space');
   assert.equal(await rootSize(page), '16px');
   assertClean();
@@ -39,7 +39,7 @@ test('on a phone with larger text the top bar and the page fit the screen width'
   const context = await env.browser.newContext({ viewport: { width: 375, height: 740 }, serviceWorkers: 'block' });
   const { page, assertClean } = await openPage(env, { context });
   await gotoRoute(env, page, '', 'Overview');
-  await page.getByRole('button', { name: 'Larger text' }).click();
+  await page.getByRole('button', { name: 'Larger text', exact: true }).click();
   assert.equal(await rootSize(page), '20px');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'horizontal scrolling on a phone');
@@ -55,9 +55,9 @@ test('print: the Rules and the Overview print their content only, light even whe
     await page.emulateMedia({ media: 'screen' });
     const screenBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.getByRole('navigation', { name: 'Main' }).isHidden(), true);
+    assert.equal(await page.getByRole('navigation', { name: 'Main', exact: true }).isHidden(), true);
     assert.equal(await page.getByRole('button', { name: 'Account', exact: true }).isHidden(), true);
-    assert.equal(await page.getByRole('heading', { level: 1, name: heading }).isVisible(), true);
+    assert.equal(await page.getByRole('heading', { level: 1, name: heading, exact: true }).isVisible(), true);
     const printBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.notEqual(screenBg, printBg, 'the dark screen theme is not printed');
     assert.equal(printBg, 'rgb(255, 255, 255)');

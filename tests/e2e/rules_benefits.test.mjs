@@ -11,7 +11,7 @@ after(async () => { await env?.close(); });
 
 /** The cells of the matrix row marked "This organization", as trimmed texts. */
 async function markedRow(page) {
-  const matrix = page.getByRole('table', { name: 'Entitlement of every mix of offers' });
+  const matrix = page.getByRole('table', { name: 'Entitlement of every mix of offers', exact: true });
   const rows = matrix.getByRole('row').filter({ hasText: 'This organization' });
   assert.equal(await rows.count(), 1, 'exactly one row is the organization\'s');
   return (await rows.first().getByRole('cell').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
@@ -21,10 +21,10 @@ test('Rules: the article table and the full matrix, with this organization marke
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, 'rules', 'How entitlement works');
   const article = page.getByRole('table', { name: /Technical support entitlement of Contoso Cloud Partners \(tier: Gold\)/ });
-  await article.getByRole('columnheader', { name: 'Gold competency' }).waitFor();
+  await article.getByRole('columnheader', { name: 'Gold competency', exact: true }).waitFor();
   await article.getByRole('rowheader', { name: /on-premises products only R3\.1 · R3\.3/ }).waitFor();
 
-  const matrix = page.getByRole('table', { name: 'Entitlement of every mix of offers' });
+  const matrix = page.getByRole('table', { name: 'Entitlement of every mix of offers', exact: true });
   assert.equal(await matrix.locator('tbody tr').count(), 18);
   // Every result cell gives its rule.
   const cells = await matrix.locator('tbody td .rule-ids').allTextContents();
@@ -38,7 +38,7 @@ test('Rules: the article table and the full matrix, with this organization marke
     '20 incidents set by the tier, not added up · R3.1',
     'Unlimited a cloud competency · R3.2',
   ]);
-  await page.getByRole('region', { name: 'Cloud and other competencies' }).getByText('Enterprise Mobility Management').waitFor();
+  await page.getByRole('region', { name: 'Cloud and other competencies', exact: true }).getByText('Enterprise Mobility Management').waitFor();
 
   await loadPreset(page, 'Silver hybrid partner');
   await navTo(page, 'Rules', 'How entitlement works');
@@ -63,14 +63,14 @@ test('Rules: the article table and the full matrix, with this organization marke
   ]);
 
   // The table's Why? names the rules and facts of the organization's entitlement.
-  const why = page.getByRole('region', { name: "The article's table" }).getByText('Why?', { exact: true });
+  const why = page.getByRole('region', { name: "The article's table", exact: true }).getByText('Why?', { exact: true });
   await why.click();
-  await page.getByRole('region', { name: "The article's table" }).getByText('No active membership offer', { exact: false }).first().waitFor();
+  await page.getByRole('region', { name: "The article's table", exact: true }).getByText('No active membership offer', { exact: false }).first().waitFor();
 
   // Turkish re-words the whole matrix.
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('tr');
-  await page.getByRole('heading', { level: 1, name: 'Yetkilendirme nasıl çalışır' }).waitFor();
-  await page.getByRole('table', { name: 'Her teklif bileşiminin yetkilendirmesi' }).getByText('Bu kuruluş').waitFor();
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('tr');
+  await page.getByRole('heading', { level: 1, name: 'Yetkilendirme nasıl çalışır', exact: true }).waitFor();
+  await page.getByRole('table', { name: 'Her teklif bileşiminin yetkilendirmesi', exact: true }).getByText('Bu kuruluş').waitFor();
   assertClean();
   await context.close();
 });
@@ -91,7 +91,7 @@ test('Benefits: offers, entitlement and activation, updated after Activate and a
   await gotoRoute(env, page, '', 'Overview');
   await signIn(page, 'Katherine Johnson');
   await navTo(page, 'Benefits', 'Benefits');
-  const offers = page.getByRole('region', { name: 'Membership offers' });
+  const offers = page.getByRole('region', { name: 'Membership offers', exact: true });
   assert.equal(await offers.getByRole('listitem').count(), 2);
   await offers.getByText('Gold · Cloud Platform').waitFor();
   await offers.getByText(/^Active until /).first().waitFor();
@@ -105,15 +105,15 @@ test('Benefits: offers, entitlement and activation, updated after Activate and a
 
   await signIn(page, 'Ada Lovelace');
   await navTo(page, 'Benefits', 'Benefits');
-  await page.getByRole('link', { name: 'Open Technical benefits' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Technical benefits' }).waitFor();
+  await page.getByRole('link', { name: 'Open Technical benefits', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Technical benefits', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Activate', exact: true }).click();
   await page.getByTestId('access-id').waitFor();
   await page.goBack();
-  await page.getByRole('heading', { level: 1, name: 'Benefits' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Benefits', exact: true }).waitFor();
   assert.match(await page.getByTestId('benefits-contract').textContent(), /^Valid until /);
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Benefits' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Benefits', exact: true }).waitFor();
   assert.match(await page.getByTestId('benefits-contract').textContent(), /^Valid until /);
   assertClean();
   await context.close();
@@ -130,7 +130,7 @@ test('Benefits: CSP-only is not authorized; no active membership lists the ended
   await loadPreset(page, 'No active membership');
   await signInAs(env, page, 0);
   await navTo(page, 'Benefits', 'Benefits');
-  const offers = page.getByRole('region', { name: 'Membership offers' });
+  const offers = page.getByRole('region', { name: 'Membership offers', exact: true });
   await offers.getByText(/^Ended on /).first().waitFor();
   await offers.getByText("Looks like you don't have any benefits yet.").waitFor();
   assert.equal(await page.getByTestId('benefits-tier').textContent(), 'No active membership');

@@ -14,10 +14,10 @@ const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('su
 /** Makes a share link in a page of its own for the Silver hybrid preset with its Global admin signed in. */
 async function makeLink() {
   const { page, context, assertClean, data } = await openYourData(env);
-  await data.getByRole('button', { name: 'Copy share link' }).click();
+  await data.getByRole('button', { name: 'Copy share link', exact: true }).click();
   // Headless Chromium may refuse the clipboard: the link is in its field either way.
   await page.getByRole('status').getByText(/^Share link (copied|created)/).waitFor();
-  const link = await data.getByRole('textbox', { name: 'Share link' }).inputValue();
+  const link = await data.getByRole('textbox', { name: 'Share link', exact: true }).inputValue();
   await page.waitForTimeout(600);
   const doc = await stored(page);
   assertClean();
@@ -32,15 +32,15 @@ test('a share link opens in a fresh browser, asks first, and Replace loads exact
 
   const { page, context, assertClean } = await openPage(env);
   await page.goto(link);
-  await page.getByRole('heading', { level: 1, name: 'Scenarios' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Scenarios', exact: true }).waitFor();
   const ask = notice(page);
   await ask.getByText('This link carries a shared scenario of Fabrikam Veri Hizmetleri. Replace your current data with it?').waitFor();
   // The fragment is gone from the address, so a reload would not ask again; nothing is replaced yet.
   assert.equal(new URL(page.url()).hash, '');
-  await page.getByRole('article', { name: 'Gold cloud partner' }).getByText('Current scenario').waitFor();
-  await ask.getByRole('button', { name: 'Replace my data' }).click();
+  await page.getByRole('article', { name: 'Gold cloud partner', exact: true }).getByText('Current scenario').waitFor();
+  await ask.getByRole('button', { name: 'Replace my data', exact: true }).click();
   await page.getByRole('status').getByText('Loaded the shared scenario of Fabrikam Veri Hizmetleri.').waitFor();
-  await page.getByRole('article', { name: 'Silver hybrid partner' }).getByText('Current scenario').waitFor();
+  await page.getByRole('article', { name: 'Silver hybrid partner', exact: true }).getByText('Current scenario').waitFor();
   await page.waitForTimeout(600);
   assert.deepEqual((await stored(page)).scenario, doc.scenario);
   assertClean();
@@ -51,11 +51,11 @@ test('Keep my data leaves everything as it was, and a reload does not ask again'
   const { link } = await makeLink();
   const { page, context, assertClean } = await openPage(env);
   await page.goto(link);
-  await notice(page).getByRole('button', { name: 'Keep my data' }).click();
+  await notice(page).getByRole('button', { name: 'Keep my data', exact: true }).click();
   assert.equal(await notice(page).isHidden(), true);
-  await page.getByRole('article', { name: 'Gold cloud partner' }).getByText('Current scenario').waitFor();
+  await page.getByRole('article', { name: 'Gold cloud partner', exact: true }).getByText('Current scenario').waitFor();
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Scenarios' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Scenarios', exact: true }).waitFor();
   await page.waitForTimeout(300);
   assert.equal(await notice(page).isHidden(), true);
   assertClean();
@@ -67,7 +67,7 @@ test('damaged and invalid share links are refused with the reason', async () => 
   const { page, context, assertClean } = await openPage(env);
   await page.goto(`${env.url}scenarios#share=not-a-real-link`);
   await notice(page).getByText('This share link could not be read: it was not made by this app, or it is damaged.').waitFor();
-  await notice(page).getByRole('button', { name: 'Dismiss' }).click();
+  await notice(page).getByRole('button', { name: 'Dismiss', exact: true }).click();
 
   // A well-formed link whose scenario contradicts itself: the same checks as an import.
   const code = await page.evaluate(async (shared) => {
@@ -86,7 +86,7 @@ test('damaged and invalid share links are refused with the reason', async () => 
   // Pasted into the address bar of the open tab: only the fragment changes, the page does not reload.
   await page.evaluate((c) => { location.hash = `share=${c}`; }, code);
   await notice(page).getByText('This share link could not be read: signed_in names an account that is not in the scenario.').waitFor();
-  await page.getByRole('article', { name: 'Gold cloud partner' }).getByText('Current scenario').waitFor();
+  await page.getByRole('article', { name: 'Gold cloud partner', exact: true }).getByText('Current scenario').waitFor();
   assertClean();
   await context.close();
 });

@@ -20,25 +20,25 @@ async function activate(page) {
 /** Step 1 of Support for Business, then Next. */
 async function sfbStart(page, product, title = 'Blue screen after update') {
   await navTo(page, 'Support for Business', 'Create a support request');
-  await page.getByRole('combobox', { name: 'Product' }).selectOption({ label: product });
-  await page.getByRole('textbox', { name: 'Request title' }).fill(title);
+  await page.getByRole('combobox', { name: 'Product', exact: true }).selectOption({ label: product });
+  await page.getByRole('textbox', { name: 'Request title', exact: true }).fill(title);
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('heading', { name: 'Step 2 of 2: support plans' }).waitFor();
+  await page.getByRole('heading', { name: 'Step 2 of 2: support plans', exact: true }).waitFor();
 }
 
 async function sfbAdd(page, { access, contract }) {
-  const more = page.getByRole('button', { name: 'Need to buy or add more support plans?' });
+  const more = page.getByRole('button', { name: 'Need to buy or add more support plans?', exact: true });
   if ((await more.getAttribute('aria-expanded')) === 'false') await more.click();
-  await page.getByRole('button', { name: 'Add contract' }).click();
-  await page.getByRole('textbox', { name: 'Access ID' }).fill(access);
-  await page.getByRole('textbox', { name: 'Contract ID' }).fill(contract);
+  await page.getByRole('button', { name: 'Add contract', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Access ID', exact: true }).fill(access);
+  await page.getByRole('textbox', { name: 'Contract ID', exact: true }).fill(contract);
   await page.getByRole('button', { name: 'Add', exact: true }).click();
 }
 
 async function unavailableReasons(page) {
-  const toggle = page.getByRole('button', { name: 'Do you want to see unavailable support plans?' });
+  const toggle = page.getByRole('button', { name: 'Do you want to see unavailable support plans?', exact: true });
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  return page.getByRole('list', { name: 'Unavailable support plans' }).getByRole('listitem').allTextContents();
+  return page.getByRole('list', { name: 'Unavailable support plans', exact: true }).getByRole('listitem').allTextContents();
 }
 
 async function moveClock(page, button) {
@@ -50,10 +50,10 @@ async function moveClock(page, button) {
 /** Opens Link support benefits, submits the IDs, and returns the dialog. */
 async function link(page, access, contract) {
   await navTo(page, 'Azure support plans', 'Support plans');
-  await page.getByRole('button', { name: 'Link support benefits' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Link support benefits' });
-  await dialog.getByRole('textbox', { name: 'Access ID' }).fill(access);
-  await dialog.getByRole('textbox', { name: 'Contract ID' }).fill(contract);
+  await page.getByRole('button', { name: 'Link support benefits', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link support benefits', exact: true });
+  await dialog.getByRole('textbox', { name: 'Access ID', exact: true }).fill(access);
+  await dialog.getByRole('textbox', { name: 'Contract ID', exact: true }).fill(contract);
   await dialog.getByRole('button', { name: 'Link', exact: true }).click();
   return dialog;
 }
@@ -68,28 +68,28 @@ test('Support for Business: validation, Back keeps the input, Add contract, Subm
   await navTo(page, 'Support for Business', 'Create a support request');
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByRole('main').getByText('Choose the product the request is about.').waitFor();
-  assert.equal(await page.getByRole('combobox', { name: 'Product' }).getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.getByRole('combobox', { name: 'Product', exact: true }).getAttribute('aria-invalid'), 'true');
   await page.getByRole('main').getByText('Enter a title for the request.').waitFor();
   // Older versions are listed too (they are what N-1 refuses).
-  await page.getByRole('combobox', { name: 'Product' }).selectOption({ label: 'Windows 10' });
-  await page.getByRole('textbox', { name: 'Request title' }).fill('  Blue screen after update  ');
+  await page.getByRole('combobox', { name: 'Product', exact: true }).selectOption({ label: 'Windows 10' });
+  await page.getByRole('textbox', { name: 'Request title', exact: true }).fill('  Blue screen after update  ');
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByText('Windows 10: “Blue screen after update”').waitFor();
   await page.getByRole('button', { name: 'Back', exact: true }).click();
-  assert.equal(await page.getByRole('textbox', { name: 'Request title' }).inputValue(), 'Blue screen after update');
-  assert.equal(await page.getByRole('combobox', { name: 'Product' }).inputValue(), 'windows-10');
+  assert.equal(await page.getByRole('textbox', { name: 'Request title', exact: true }).inputValue(), 'Blue screen after update');
+  assert.equal(await page.getByRole('combobox', { name: 'Product', exact: true }).inputValue(), 'windows-10');
   await page.getByRole('button', { name: 'Next', exact: true }).click();
 
-  const plans = page.getByRole('list', { name: 'Support plans' });
+  const plans = page.getByRole('list', { name: 'Support plans', exact: true });
   await plans.getByText('No support plan of this account can be used', { exact: false }).waitFor();
-  const submit = page.getByRole('button', { name: 'Submit request' });
+  const submit = page.getByRole('button', { name: 'Submit request', exact: true });
   assert.equal(await submit.isDisabled(), true);
 
   // Format errors are inline on their field and announced.
   await sfbAdd(page, { access: 'ABCD1234', contract: '12345' });
   await page.getByRole('main').getByText('The Access ID must look like ABCD-1234', { exact: false }).waitFor();
   await page.getByRole('main').getByText('The Contract ID must be exactly 10 digits', { exact: false }).waitFor();
-  assert.equal(await page.getByRole('textbox', { name: 'Access ID' }).getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.getByRole('textbox', { name: 'Access ID', exact: true }).getAttribute('aria-invalid'), 'true');
   await page.getByRole('status').getByText('The Access ID must look like ABCD-1234', { exact: false }).waitFor();
 
   await sfbAdd(page, { access: ids.access.toLowerCase(), contract: ` ${ids.contract} ` });
@@ -113,7 +113,7 @@ test('Support for Business: validation, Back keeps the input, Add contract, Subm
 
   await page.reload();
   await sfbStart(page, 'Windows 11');
-  assert.equal(await page.getByRole('list', { name: 'Support plans' }).getByTestId('remaining-onprem').textContent(), '19');
+  assert.equal(await page.getByRole('list', { name: 'Support plans', exact: true }).getByTestId('remaining-onprem').textContent(), '19');
   assertClean();
   await context.close();
 });
@@ -128,7 +128,7 @@ test('Support for Business: N-1, no incidents left, and expired via the simulate
   // N-1: Windows 8.1 is older than the latest two versions.
   await sfbStart(page, 'Windows 8.1');
   await sfbAdd(page, ids);
-  assert.equal(await page.getByRole('button', { name: 'Submit request' }).isDisabled(), true);
+  assert.equal(await page.getByRole('button', { name: 'Submit request', exact: true }).isDisabled(), true);
   const [notCovered] = await unavailableReasons(page);
   assert.match(notCovered, new RegExp(`Partner support · ${ids.contract}`));
   assert.match(notCovered, /Product not covered \(N-1 policy\)/);
@@ -136,17 +136,17 @@ test('Support for Business: N-1, no incidents left, and expired via the simulate
 
   // No incidents left: the Action Pack's 10, one by one.
   await page.getByRole('button', { name: 'Back', exact: true }).click();
-  await page.getByRole('combobox', { name: 'Product' }).selectOption({ label: 'Windows Server 2022' });
+  await page.getByRole('combobox', { name: 'Product', exact: true }).selectOption({ label: 'Windows Server 2022' });
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  const radio = page.getByRole('list', { name: 'Support plans' }).getByRole('radio', { name: /Partner support/ });
+  const radio = page.getByRole('list', { name: 'Support plans', exact: true }).getByRole('radio', { name: /Partner support/ });
   for (let left = 9; left >= 0; left -= 1) {
     if (left === 9) await radio.check();
-    await page.getByRole('button', { name: 'Submit request' }).click();
+    await page.getByRole('button', { name: 'Submit request', exact: true }).click();
     await page.getByRole('status').getByText(new RegExp(` ${left} on-premises incidents left`)).waitFor();
   }
-  await page.getByRole('list', { name: 'Support plans' }).getByText('No support plan of this account can be used', { exact: false }).waitFor();
+  await page.getByRole('list', { name: 'Support plans', exact: true }).getByText('No support plan of this account can be used', { exact: false }).waitFor();
   assert.match((await unavailableReasons(page))[0], /No incidents left/);
-  assert.equal(await page.getByRole('button', { name: 'Submit request' }).isDisabled(), true);
+  assert.equal(await page.getByRole('button', { name: 'Submit request', exact: true }).isDisabled(), true);
   assertClean();
   await context.close();
 });
@@ -158,7 +158,7 @@ test('Support for Business: a contract expires when the simulated clock passes i
   const ids = await activate(page);
   await sfbStart(page, 'Windows 11');
   await sfbAdd(page, ids);
-  await moveClock(page, '+1 year');
+  await moveClock(page, 'Add 1 year');
   await sfbStart(page, 'Windows 11');
   assert.match((await unavailableReasons(page))[0], /Expired/);
   // Another account cannot add the expired contract, and is told why.
@@ -187,21 +187,21 @@ test('Azure: linking succeeds, then every diagnosis of R7.2 from real clicks, in
   let dialog = await link(page, 'ABCD-1234', '1234567890');
   await diagnosis(dialog, 'has not activated its benefits yet', false);
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Link support benefits' }).waitFor();
+  await page.getByRole('button', { name: 'Link support benefits', exact: true }).waitFor();
   assert.equal(await dialog.isVisible(), false);
   assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Link support benefits');
 
   const a = await activate(page);
   dialog = await link(page, 'ZZZZ-9999', '9999999999');
   await diagnosis(dialog, 'Neither ID belongs to a contract of this organization.', false);
-  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
 
   // Success: the plan is listed, the dialog closes and focus returns to its button.
   dialog = await link(page, a.access, a.contract);
   await page.getByRole('status').getByText(`Support benefits linked: contract ${a.contract}`, { exact: false }).waitFor();
   assert.equal(await dialog.isVisible(), false);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'link-open');
-  await page.getByRole('list', { name: 'Your support plans' }).getByText('Signature cloud support').waitFor();
+  await page.getByRole('list', { name: 'Your support plans', exact: true }).getByText('Signature cloud support').waitFor();
 
   // Already linked (as if added for on-premises support): the real portal's misleading error.
   dialog = await link(page, a.access, a.contract);
@@ -214,7 +214,7 @@ test('Azure: linking succeeds, then every diagnosis of R7.2 from real clicks, in
   await page.keyboard.press('Escape');
 
   // Mismatched: the Access ID of one period with the Contract ID of the next.
-  await moveClock(page, '+1 year');
+  await moveClock(page, 'Add 1 year');
   dialog = await link(page, a.access, a.contract);
   await diagnosis(dialog, 'The support contract has expired', true);
   await page.keyboard.press('Escape');
@@ -238,22 +238,22 @@ test('Azure: the Signature pack runs out after its requests; Action Pack has non
 
   await navTo(page, 'Azure support plans', 'Support plans');
   await page.goto(env.url + 'azure/new-support-request');
-  await page.getByRole('heading', { level: 1, name: 'New support request' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'New support request', exact: true }).waitFor();
   assert.equal(await page.getByTestId('remaining-signature').textContent(), '5');
-  await page.getByRole('button', { name: '+ New support request' }).click();
+  await page.getByRole('button', { name: '+ New support request', exact: true }).click();
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await page.getByRole('alert').getByText('Choose the cloud service the request is about.').waitFor();
-  await page.getByRole('combobox', { name: 'Service' }).selectOption({ label: 'Azure' });
-  await page.getByRole('combobox', { name: 'Support plan' }).selectOption({ label: 'Signature cloud support' });
+  await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption({ label: 'Azure' });
+  await page.getByRole('combobox', { name: 'Support plan', exact: true }).selectOption({ label: 'Signature cloud support' });
   for (let left = 4; left >= 0; left -= 1) {
     // The choices stay shown and chosen between requests, while the pack counts down.
-    assert.match(await page.getByRole('combobox', { name: 'Support plan' }).inputValue(), /^signature:/);
+    assert.match(await page.getByRole('combobox', { name: 'Support plan', exact: true }).inputValue(), /^signature:/);
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.getByRole('status').getByText(new RegExp(`on Signature cloud support\. Signature incidents left: ${left}\.`)).waitFor();
     assert.equal(await page.getByTestId('remaining-signature').textContent(), String(left));
   }
   // The used-up plan is no longer offered.
-  assert.deepEqual(await page.getByRole('combobox', { name: 'Support plan' }).locator('option').allTextContents(), ['Choose a support plan']);
+  assert.deepEqual(await page.getByRole('combobox', { name: 'Support plan', exact: true }).locator('option').allTextContents(), ['Choose a support plan']);
   await page.getByText('There is no valid support plan to choose.', { exact: false }).waitFor();
   dialog = await link(page, ids.access, ids.contract);
   await diagnosis(dialog, 'The Signature 5 pack has no incidents left', true);
@@ -270,11 +270,11 @@ test('Azure: the Signature pack runs out after its requests; Action Pack has non
   await loadPreset(page, 'CSP-only partner');
   await signInAs(env, page, 3);
   await page.goto(env.url + 'azure/new-support-request');
-  await page.getByRole('heading', { level: 1, name: 'New support request' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'New support request', exact: true }).waitFor();
   assert.equal(await page.getByTestId('remaining-signature').textContent(), 'None');
-  await page.getByRole('button', { name: '+ New support request' }).click();
-  await page.getByRole('combobox', { name: 'Service' }).selectOption({ label: 'Azure' });
-  await page.getByRole('combobox', { name: 'Support plan' }).selectOption({ label: 'Cloud Solution Provider' });
+  await page.getByRole('button', { name: '+ New support request', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption({ label: 'Azure' });
+  await page.getByRole('combobox', { name: 'Support plan', exact: true }).selectOption({ label: 'Cloud Solution Provider' });
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await page.getByRole('status').getByText('The Cloud Solution Provider plan uses no partner incidents.', { exact: false }).waitFor();
   assertClean();
@@ -289,10 +289,10 @@ test('Azure: unlimited Signature support reads "Unlimited" and survives a reload
   await link(page, ids.access, ids.contract);
   await page.getByRole('status').getByText('Support benefits linked', { exact: false }).waitFor();
   await page.goto(env.url + 'azure/new-support-request');
-  await page.getByRole('heading', { level: 1, name: 'New support request' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'New support request', exact: true }).waitFor();
   assert.equal(await page.getByTestId('remaining-signature').textContent(), 'Unlimited');
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'New support request' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'New support request', exact: true }).waitFor();
   assert.equal(await page.getByTestId('remaining-signature').textContent(), 'Unlimited');
   assertClean();
   await context.close();
@@ -301,7 +301,7 @@ test('Azure: unlimited Signature support reads "Unlimited" and survives a reload
 test('Partner support plans: Premier and Advanced beside this organization\'s membership, and as cards on a phone', async () => {
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, 'support-plans', 'Partner support plans');
-  const table = page.getByRole('table', { name: 'Partner support plans compared' });
+  const table = page.getByRole('table', { name: 'Partner support plans compared', exact: true });
   const rows = table.locator('tbody tr');
   assert.equal(await rows.count(), 3);
   const texts = (await rows.allTextContents()).map((t) => t.replace(/\s+/g, ' '));

@@ -11,15 +11,15 @@ after(async () => { await env?.close(); });
 
 /** Leaves the tour, reloads, checks nothing is shown or marked, and resumes it from Scenarios at step `n`. */
 async function leaveReloadResume(page, n, title) {
-  await tourPanel(page).getByRole('button', { name: 'Leave the tour' }).click();
+  await tourPanel(page).getByRole('button', { name: 'Leave the tour', exact: true }).click();
   await tourPanel(page).waitFor({ state: 'hidden' });
   await page.waitForTimeout(600);
   await page.reload();
   await page.getByRole('heading', { level: 1 }).waitFor();
   assert.equal(await tourPanel(page).isHidden(), true);
   assert.equal(await page.locator('[data-tour]').count(), 0);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenarios' }).click();
-  await page.getByRole('button', { name: 'Resume the tour' }).click();
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Scenarios', exact: true }).click();
+  await page.getByRole('button', { name: 'Resume the tour', exact: true }).click();
   await atStep(page, n, title);
 }
 
@@ -27,7 +27,7 @@ test('the guided tour from start to finish, following its marks; left and resume
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, 'scenarios', 'Scenarios');
   await startTour(page);
-  await page.getByRole('article', { name: 'CSP and MPN partner' }).getByText('Current scenario').waitFor();
+  await page.getByRole('article', { name: 'CSP and MPN partner', exact: true }).getByText('Current scenario').waitFor();
   const ids = {};
   for (const [i, [title, run]] of TOUR_STEPS.entries()) {
     await atStep(page, i + 1, title);
@@ -36,7 +36,7 @@ test('the guided tour from start to finish, following its marks; left and resume
   }
   await tourPanel(page).getByText('Tour complete', { exact: true }).waitFor();
   assert.equal(await page.locator('[data-tour]').count(), 0);
-  await tourPanel(page).getByRole('button', { name: 'Close the tour' }).click();
+  await tourPanel(page).getByRole('button', { name: 'Close the tour', exact: true }).click();
   await tourPanel(page).waitFor({ state: 'hidden' });
   assertClean();
   await context.close();
