@@ -62,7 +62,7 @@ export async function measureActions(browser, url) {
   for (let i = 0; i < SAMPLES; i++) {
     if (i > 0) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenarios' }).click();
-      await page.getByRole('button', { name: '+1 year', exact: true }).click();
+      await page.getByRole('button', { name: 'Add 1 year', exact: true }).click();
       await page.getByRole('button', { name: 'Renew ended offers', exact: true }).click();
       await page.getByRole('status').getByText(/^Renewed/).waitFor();
     }

@@ -43,8 +43,9 @@ pub fn App(start: Start) -> impl IntoView {
         menu_open.set(false);
     });
     let on_sign_out = Callback::new(move |()| {
-        let _ = store
-            .dispatch_and_announce(Action::SignOut, |_| ui.t(Key::SignedOutAnnounce).to_owned());
+        store.dispatch_and_announce(Action::SignOut, move |_| {
+            ui.t_untracked(Key::SignedOutAnnounce).to_owned()
+        });
     });
 
     view! {

@@ -371,3 +371,26 @@ mod tests {
         assert_eq!(normalize_base("relative/"), "");
     }
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `navigator.locks.request(name, callback)` (web-sys has the Web Locks API only behind its unstable cfg).
+    #[wasm_bindgen(js_namespace = ["navigator", "locks"], js_name = request)]
+    fn request_lock(name: &str, callback: &wasm_bindgen::JsValue) -> js_sys::Promise;
+}
+
+/// Runs `f` holding the Web Locks lock `name`, which every tab of the origin shares: tabs take turns, in the
+/// order they asked. The lock is released when `f` returns (it returns no promise), so `f` does its reading and
+/// writing synchronously. Where the API is missing (an insecure context, an old browser) `f` runs at once.
+pub fn with_lock(name: &str, f: Box<dyn FnOnce()>) {
+    let has_locks = web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::get(&w.navigator(), &"locks".into()).is_ok_and(|l| !l.is_undefined())
+    });
+    if !has_locks {
+        f();
+        return;
+    }
+    let callback =
+        wasm_bindgen::closure::Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| f());
+    let _ = request_lock(name, &callback);
+}

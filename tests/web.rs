@@ -149,21 +149,19 @@ fn a_full_storage_keeps_the_stored_document_and_the_pending_change() {
     let doc = gold_cloud();
     let before = document::save(&LocalStorage, &doc).unwrap();
     let mut sync = TabSync::new(Rc::new(LocalStorage), Some(before.clone()), 0, Mode::Saving);
-    let mut changed = doc.clone();
-    changed.language = support_benefits::i18n::Lang::Tr;
-    sync.record(Change::Language(changed.language));
-    let full = with_throwing_storage("setItem", "QuotaExceededError", || {
-        sync.flush(
-            changed.language,
-            changed.large_text,
-            changed.tour,
-            &changed.scenario,
+    let mine = doc.clone();
+    let committed = with_throwing_storage("setItem", "QuotaExceededError", || {
+        sync.commit(
+            move || mine,
+            Change::Language(support_benefits::i18n::Lang::Tr),
         )
     });
     assert!(matches!(
-        full,
+        committed.saved,
         Err(FlushError::Storage(StorageError::Full(_)))
     ));
+    let changed = committed.doc;
+    assert_eq!(changed.language, support_benefits::i18n::Lang::Tr);
     assert_eq!(
         local_storage().get_item(&document::document_key()).unwrap(),
         Some(before)

@@ -26,17 +26,17 @@ pub fn Clock() -> impl IntoView {
             error.set(Some(e));
             return;
         };
-        let result = store.dispatch_and_announce(Action::SetToday { day }, |r| {
+        store.dispatch(Action::SetToday { day }, move |r| {
             let lang = ui.lang.get_untracked();
-            match r {
+            ui.announce(match r {
                 Ok(_) => fill(
                     t(lang, Key::ClockSetAnnounce),
                     &[("day", &describe::date(lang, day))],
                 ),
                 Err(e) => describe::error(lang, e),
-            }
+            });
+            error.set(r.clone().err());
         });
-        error.set(result.err());
     };
     let step = move |year: bool| {
         let day = store.state.with_untracked(|s| s.today);
@@ -47,7 +47,7 @@ pub fn Clock() -> impl IntoView {
         });
     };
     let renew = move |_| {
-        let _ = store.dispatch_and_announce(Action::RenewMembership, |r| {
+        store.dispatch_and_announce(Action::RenewMembership, move |r| {
             let lang = ui.lang.get_untracked();
             match r {
                 Ok(o) => match o.kind {

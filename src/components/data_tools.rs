@@ -67,11 +67,15 @@ pub fn DataTools() -> impl IntoView {
             match document::from_text(&text) {
                 Ok(doc) => {
                     refused.set(None);
-                    persist.replace(doc.scenario);
-                    ui.announce(fill(
-                        ui.t_untracked(Key::ImportedAnnounce),
-                        &[("file", &name)],
-                    ));
+                    persist.replace(
+                        doc.scenario,
+                        Box::new(move |_| {
+                            ui.announce(fill(
+                                ui.t_untracked(Key::ImportedAnnounce),
+                                &[("file", &name)],
+                            ))
+                        }),
+                    );
                 }
                 Err(error) => refused.set(Some(Notice::ImportRefused { file: name, error })),
             }
@@ -109,10 +113,12 @@ pub fn DataTools() -> impl IntoView {
         });
     };
     let reset = move |_| {
-        persist.replace(fresh_scenario());
         refused.set(None);
         close();
-        ui.announce(ui.t_untracked(Key::ResetAnnounce));
+        persist.replace(
+            fresh_scenario(),
+            Box::new(move |_| ui.announce(ui.t_untracked(Key::ResetAnnounce))),
+        );
     };
 
     view! {

@@ -18,8 +18,9 @@ pub fn IdsForm(
     id: &'static str,
     /// The submit button's name (Add, Link).
     submit: Key,
-    /// Called with the trimmed IDs once both are well-formed; returns whether to clear the form.
-    on_submit: Callback<(String, String), bool>,
+    /// Called with the trimmed IDs once both are well-formed, and a callback that clears the form (for when the
+    /// IDs were taken; the outcome comes once the change is committed).
+    on_submit: Callback<(String, String, Callback<()>)>,
 ) -> impl IntoView {
     let ui = use_ui();
     let access = RwSignal::new(String::new());
@@ -50,10 +51,11 @@ pub fn IdsForm(
             crate::browser::focus_by_id(&format!("{id}-{field}"));
             return;
         }
-        if on_submit.run((a.trim().to_owned(), c.trim().to_owned())) {
+        let clear = Callback::new(move |()| {
             access.set(String::new());
             contract.set(String::new());
-        }
+        });
+        on_submit.run((a.trim().to_owned(), c.trim().to_owned(), clear));
     };
     view! {
         <form class="ids-form" novalidate on:submit=send>

@@ -14,7 +14,7 @@ pub fn LanguageSelect() -> impl IntoView {
         let Some(lang) = Lang::from_code(&event_target_value(&ev)) else {
             return;
         };
-        store.persist.switch_language(lang, Key::LanguageChanged);
+        store.persist.switch_language(lang);
     };
     view! {
         <div class="language">

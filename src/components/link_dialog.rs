@@ -22,28 +22,28 @@ pub fn LinkDialog(refusal: RwSignal<Option<DomainError>>) -> impl IntoView {
     let ui = use_ui();
     let store = use_store();
     let close = move || browser::close_dialog(LINK_DIALOG);
-    let link = Callback::new(move |(access_id, contract_id): (String, String)| {
-        match store.dispatch(Action::LinkSupportBenefits {
-            access_id,
-            contract_id,
-        }) {
-            Ok(outcome) => {
-                if let OutcomeKind::Linked { contract_id } = outcome.kind {
-                    ui.announce(fill(
-                        ui.t(Key::LinkedAnnounce),
-                        &[("contract", contract_id.as_str())],
-                    ));
+    let link = Callback::new(
+        move |(access_id, contract_id, clear): (String, String, Callback<()>)| {
+            let action = Action::LinkSupportBenefits {
+                access_id,
+                contract_id,
+            };
+            store.dispatch(action, move |r| match r {
+                Ok(outcome) => {
+                    if let OutcomeKind::Linked { contract_id } = &outcome.kind {
+                        ui.announce(fill(
+                            ui.t_untracked(Key::LinkedAnnounce),
+                            &[("contract", contract_id.as_str())],
+                        ));
+                    }
+                    refusal.set(None);
+                    close();
+                    clear.run(());
                 }
-                refusal.set(None);
-                close();
-                true
-            }
-            Err(e) => {
-                refusal.set(Some(e));
-                false
-            }
-        }
-    });
+                Err(e) => refusal.set(Some(e.clone())),
+            });
+        },
+    );
     let misleading = move || {
         refusal.with(|r| {
             matches!(

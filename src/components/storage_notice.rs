@@ -73,12 +73,16 @@ pub fn StorageNotice() -> impl IntoView {
     let replace = move |_| {
         if let Some(Notice::Shared { scenario }) = ui.notice.get_untracked() {
             let tenant = scenario.tenant.name.clone();
-            persist.replace(*scenario);
             ui.notice.set(None);
-            ui.announce(fill(
-                ui.t_untracked(Key::SharedLoaded),
-                &[("tenant", &tenant)],
-            ));
+            persist.replace(
+                *scenario,
+                Box::new(move |_| {
+                    ui.announce(fill(
+                        ui.t_untracked(Key::SharedLoaded),
+                        &[("tenant", &tenant)],
+                    ))
+                }),
+            );
         }
     };
     let newer = move || ui.notice.with(|n| matches!(n, Some(Notice::Newer { .. })));

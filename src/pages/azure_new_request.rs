@@ -94,9 +94,9 @@ fn NewRequest() -> impl IntoView {
             title: title.get_untracked(),
             plan: plan_ref,
         };
-        let result = store.dispatch_and_announce(action, |r| {
+        store.dispatch(action, move |r| {
             let lang = ui.lang.get_untracked();
-            match r {
+            ui.announce(match r {
                 Ok(o) => match &o.kind {
                     OutcomeKind::CloudRequestCreated { number, remaining } => {
                         let left = match remaining {
@@ -121,19 +121,19 @@ fn NewRequest() -> impl IntoView {
                     _ => String::new(),
                 },
                 Err(e) => describe::error(lang, e),
+            });
+            match r {
+                // The service and plan stay chosen (the select shows them), ready for another request.
+                Ok(_) => title.set(String::new()),
+                Err(
+                    e @ DomainError {
+                        kind: ErrorKind::EmptyTitle | ErrorKind::TitleTooLong { .. },
+                        ..
+                    },
+                ) => title_error.set(Some(e.clone())),
+                Err(_) => {}
             }
         });
-        match result {
-            // The service and plan stay chosen (the select shows them), ready for another request.
-            Ok(_) => title.set(String::new()),
-            Err(DomainError {
-                kind: ErrorKind::EmptyTitle | ErrorKind::TitleTooLong { .. },
-                ..
-            }) => {
-                title_error.set(result.err());
-            }
-            Err(_) => {}
-        }
     };
     view! {
         <p class="lead">{tr(Key::NewRequestIntro)}</p>

@@ -99,14 +99,15 @@ fn ServiceManagement(customer: Customer) -> impl IntoView {
         let (id, name) = (customer.id.clone(), customer.name.clone());
         move |_| {
             let chosen = workload.get_untracked();
-            let _ = store.dispatch_and_announce(
+            let name = name.clone();
+            store.dispatch_and_announce(
                 Action::OpenWorkload {
                     customer: id.clone(),
                     workload: chosen.clone(),
                 },
-                |r| match r {
+                move |r| match r {
                     Ok(_) => fill(
-                        ui.t(Key::WorkloadOpenedAnnounce),
+                        ui.t_untracked(Key::WorkloadOpenedAnnounce),
                         &[
                             (
                                 "workload",

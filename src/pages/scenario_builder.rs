@@ -407,23 +407,21 @@ pub fn ScenarioBuilderPage() -> impl IntoView {
     let save = move || {
         let draft = form.draft.get_untracked();
         let tenant = draft.name.trim().to_owned();
-        let result = store.dispatch_and_announce(
-            Action::SaveScenario {
-                draft: Box::new(draft),
-            },
-            |r| {
-                let lang = ui.lang.get_untracked();
-                match r {
-                    Ok(_) => fill(t(lang, Key::ScenarioSavedAnnounce), &[("tenant", &tenant)]),
-                    Err(e) => describe::error(lang, e),
-                }
-            },
-        );
-        form.checked.set(result.is_err());
-        restored.update(|r| *r &= result.is_err());
-        if result.is_err() {
-            request_animation_frame(|| browser::focus_by_id("b-problems"));
-        }
+        let action = Action::SaveScenario {
+            draft: Box::new(draft),
+        };
+        store.dispatch(action, move |r| {
+            let lang = ui.lang.get_untracked();
+            ui.announce(match r {
+                Ok(_) => fill(t(lang, Key::ScenarioSavedAnnounce), &[("tenant", &tenant)]),
+                Err(e) => describe::error(lang, e),
+            });
+            form.checked.set(r.is_err());
+            restored.update(|kept| *kept &= r.is_err());
+            if r.is_err() {
+                request_animation_frame(|| browser::focus_by_id("b-problems"));
+            }
+        });
     };
     let kinds = vec![
         ("0".to_owned(), word(Key::OrgKindMpn)),

@@ -62,8 +62,8 @@ pub fn ScenariosPage() -> impl IntoView {
                         let labelled_by = heading.clone();
                         let current = move || store.state.with(|s| s.preset == Some(preset));
                         let load = move |_| {
-                            let _ = store.dispatch_and_announce(Action::LoadPreset { preset }, |r| match r {
-                                Ok(_) => fill(ui.t(Key::PresetLoadedAnnounce), &[("preset", ui.t(title))]),
+                            store.dispatch_and_announce(Action::LoadPreset { preset }, move |r| match r {
+                                Ok(_) => fill(ui.t_untracked(Key::PresetLoadedAnnounce), &[("preset", ui.t_untracked(title))]),
                                 Err(e) => describe::error(ui.lang.get_untracked(), e),
                             });
                         };

@@ -37,18 +37,18 @@ fn AccountCard(account: Account) -> impl IntoView {
     let name = account.display_name.clone();
     let sign_in = move |_| {
         let name = name.clone();
-        let done = store.dispatch_and_announce(
-            Action::SignIn {
-                account: id.clone(),
-            },
-            |r| match r {
-                Ok(_) => fill(ui.t(Key::SignedInAnnounce), &[("name", &name)]),
+        let action = Action::SignIn {
+            account: id.clone(),
+        };
+        store.dispatch(action, move |r| {
+            ui.announce(match r {
+                Ok(_) => fill(ui.t_untracked(Key::SignedInAnnounce), &[("name", &name)]),
                 Err(e) => describe::error(ui.lang.get_untracked(), e),
-            },
-        );
-        if done.is_ok() {
-            routing::navigate(Route::Overview);
-        }
+            });
+            if r.is_ok() {
+                routing::navigate(Route::Overview);
+            }
+        });
     };
     let (kind_short, kind_long) = match account.kind {
         AccountKind::Aad { .. } => (Key::Aad, Key::AadLong),

@@ -67,13 +67,13 @@ fn Benefits(benefits: TechnicalBenefits) -> impl IntoView {
     let activation = benefits.activation.clone();
     let can_activate = activation.is_ok();
     let activate = move |_| {
-        let _ = store.dispatch_and_announce(Action::Activate, |r| match r {
+        store.dispatch_and_announce(Action::Activate, move |r| match r {
             Ok(o) => match &o.kind {
                 OutcomeKind::Activated {
                     access_id,
                     contract_id,
                 } => fill(
-                    ui.t(Key::ActivatedAnnounce),
+                    ui.t_untracked(Key::ActivatedAnnounce),
                     &[
                         ("access", access_id.as_str()),
                         ("contract", contract_id.as_str()),

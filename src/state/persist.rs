@@ -1,6 +1,8 @@
-//! The reactive side of saving (`sync` holds the logic): each change is recorded, saves are debounced (one
-//! save for the changes of `DEBOUNCE_MS`, and at once when the page is hidden or closed), other tabs' saves are
-//! heard through the `storage` event, and whatever goes wrong becomes the storage notice.
+//! The reactive side of saving (`sync` holds the logic): each change is committed on the freshest stored
+//! document inside one Web Locks lock shared by the app's tabs (`browser::with_lock`), then shown, then its
+//! result handed to the caller; other tabs' saves are heard through the `storage` event; a change whose write
+//! failed is written again when the page is hidden or with the next change; whatever goes wrong becomes the
+//! storage notice.
 
 use std::cell::RefCell;
 use std::time::Duration;
@@ -9,28 +11,27 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::document::{self, Document, Tour};
-use super::sync::{Change, FlushError, TabSync};
+use super::sync::{Change, Committed, FlushError, TabSync};
 use super::ui::{Notice, Ui};
 use crate::browser;
-use crate::domain::State;
-use crate::i18n::{Key, Lang};
+use crate::domain::{DomainError, Outcome, State};
+use crate::i18n::{loaded, Key, Lang};
 
-const DEBOUNCE_MS: u64 = 250;
+/// The Web Locks name every tab of the app commits under: one at a time, in the order asked.
+const LOCK: &str = "support-benefits:document";
 
-/// The tab's one `TabSync`, and whether a save is scheduled. A thread-local rather than a `StoredValue`: a
-/// non-`Send` `StoredValue` checks the thread it is used on, which links `std::thread::current` (about 4 KB of
-/// wasm) into an app that has one thread.
-struct Saver {
-    sync: TabSync,
-    scheduled: bool,
-}
+/// What a caller does with a committed change: a scenario action's result, `None` for the other changes.
+pub type Then = Box<dyn FnOnce(Option<&Result<Outcome, DomainError>>)>;
 
 thread_local! {
-    static SAVER: RefCell<Option<Saver>> = const { RefCell::new(None) };
+    /// The tab's one `TabSync`. A thread-local rather than a `StoredValue`: a non-`Send` `StoredValue` checks
+    /// the thread it is used on, which links `std::thread::current` (about 4 KB of wasm) into an app that has
+    /// one thread.
+    static SAVER: RefCell<Option<TabSync>> = const { RefCell::new(None) };
 }
 
-/// Runs `f` on the tab's saver; `None` before `Persist::start` (never, in the app).
-fn with_saver<T>(f: impl FnOnce(&mut Saver) -> T) -> Option<T> {
+/// Runs `f` on the tab's sync; `None` before `Persist::start` (never, in the app).
+fn with_saver<T>(f: impl FnOnce(&mut TabSync) -> T) -> Option<T> {
     SAVER.with(|s| s.borrow_mut().as_mut().map(f))
 }
 
@@ -43,15 +44,10 @@ pub struct Persist {
 impl Persist {
     /// Starts saving for `state` and listens for other tabs and for the page being hidden.
     pub fn start(sync: TabSync, state: RwSignal<State>, ui: Ui) -> Persist {
-        SAVER.with(|s| {
-            *s.borrow_mut() = Some(Saver {
-                sync,
-                scheduled: false,
-            })
-        });
+        SAVER.with(|s| *s.borrow_mut() = Some(sync));
         let persist = Persist { state, ui };
         // The page turns hidden when the tab is closed, switched away from or minimized, and on mobile browsers
-        // that never fire `pagehide`: one listener covers them all.
+        // that never fire `pagehide`: one listener covers them all. Only a failed write leaves anything to save.
         browser::on_window(
             "visibilitychange",
             Box::new(move |_| {
@@ -83,24 +79,56 @@ impl Persist {
         persist
     }
 
-    /// Notes a change already shown, and saves it soon.
-    pub fn record(self, change: Change) {
-        let schedule = with_saver(|s| {
-            s.sync.record(change);
-            !std::mem::replace(&mut s.scheduled, true)
-        });
-        if schedule == Some(true) {
-            set_timeout(move || self.flush(), Duration::from_millis(DEBOUNCE_MS));
+    /// Commits `change` on the freshest stored document, under the tabs' lock: the outcome (a request number,
+    /// an Access ID, a refusal only the freshest document reveals) is stored before it is shown, and `then` runs
+    /// once it is.
+    pub fn commit(self, change: Change, then: Then) {
+        browser::with_lock(
+            LOCK,
+            Box::new(move || {
+                let mine = move || self.document();
+                let Some(committed) = with_saver(|s| s.commit(mine, change)) else {
+                    return;
+                };
+                let Committed {
+                    doc,
+                    adopted,
+                    applied,
+                    backup,
+                    saved,
+                } = committed;
+                if adopted || applied.changed {
+                    self.show(doc, None);
+                }
+                if let Some((backup, error)) = backup {
+                    self.ui
+                        .notice
+                        .set(Some(Notice::Unreadable { error, backup }));
+                }
+                match saved {
+                    Ok(()) => self.saved(),
+                    Err(e) => self.failed(e),
+                }
+                then(applied.result.as_ref());
+            }),
+        );
+    }
+
+    /// This tab's document as shown (its revision is the sync's business).
+    fn document(self) -> Document {
+        Document {
+            revision: 0,
+            language: self.ui.lang.get_untracked(),
+            large_text: self.ui.large_text.get_untracked(),
+            tour: self.ui.tour.get_untracked(),
+            scenario: self.state.get_untracked(),
         }
     }
 
-    /// Saves what is pending now. (`scripts/bench` times each save from its first storage read to its write.)
+    /// Writes what a failed write left unsaved. (`scripts/bench` times each save from its first storage read to
+    /// its write.)
     pub fn flush(self) {
-        let pending = with_saver(|s| {
-            s.scheduled = false;
-            s.sync.has_pending()
-        });
-        if pending != Some(true) {
+        if with_saver(|s| s.has_pending()) != Some(true) {
             return;
         }
         let lang = self.ui.lang.get_untracked();
@@ -108,14 +136,12 @@ impl Persist {
         let tour = self.ui.tour.get_untracked();
         let result = self
             .state
-            .with_untracked(|scenario| with_saver(|s| s.sync.flush(lang, large, tour, scenario)));
+            .with_untracked(|scenario| with_saver(|s| s.flush(lang, large, tour, scenario)));
         match result.unwrap_or(Ok(Default::default())) {
             Ok(flushed) => {
-                if self.ui.notice.with_untracked(|n| *n == Some(Notice::Full)) {
-                    self.ui.notice.set(None);
-                }
+                self.saved();
                 if let Some(theirs) = flushed.adopted {
-                    self.show(theirs);
+                    self.show(theirs, Some(Key::SyncedAnnounce));
                 }
                 if let Some((backup, error)) = flushed.backup {
                     self.ui
@@ -129,10 +155,17 @@ impl Persist {
 
     /// Another tab saved: shows its document with this tab's unsaved changes on top.
     fn hear(self) {
-        match with_saver(|s| s.sync.external()).unwrap_or(Ok(None)) {
-            Ok(Some(theirs)) => self.show(theirs),
+        match with_saver(|s| s.external()).unwrap_or(Ok(None)) {
+            Ok(Some(theirs)) => self.show(theirs, Some(Key::SyncedAnnounce)),
             Ok(None) => {}
             Err(e) => self.failed(e),
+        }
+    }
+
+    /// A write succeeded: a "storage full" notice no longer holds.
+    fn saved(self) {
+        if self.ui.notice.with_untracked(|n| *n == Some(Notice::Full)) {
+            self.ui.notice.set(None);
         }
     }
 
@@ -144,30 +177,48 @@ impl Persist {
         }));
     }
 
-    /// Shows another tab's document and says so (in its language, once that is loaded). The state is set without
-    /// comparing it first: `State`'s deep `PartialEq` cost 0.5 KB of wasm gzip, and another tab's save almost
-    /// always changed the scenario.
-    fn show(self, doc: Document) {
+    /// Shows `doc` (another tab's, or this tab's change committed), then says `then` in its language once that
+    /// is loaded. The state is set without comparing it first: `State`'s deep `PartialEq` cost 0.5 KB of wasm
+    /// gzip, and a shown document almost always changed the scenario.
+    fn show(self, doc: Document, then: Option<Key>) {
         self.state.set(doc.scenario);
-        self.ui.large_text.set(doc.large_text);
-        self.ui.tour.set(doc.tour);
-        self.switch_language(doc.language, Key::SyncedAnnounce);
+        if self.ui.large_text.get_untracked() != doc.large_text {
+            self.ui.large_text.set(doc.large_text);
+        }
+        if self.ui.tour.get_untracked() != doc.tour {
+            self.ui.tour.set(doc.tour);
+        }
+        let lang = doc.language;
+        if lang == self.ui.lang.get_untracked() {
+            self.say_maybe(then);
+        } else if loaded::is_installed(lang) {
+            self.ui.lang.set(lang);
+            self.say_maybe(then);
+        } else {
+            // Another tab's language, not loaded here yet: the texts first, then the switch.
+            leptos::task::spawn_local(async move {
+                if super::language::ensure(lang).await {
+                    self.ui.lang.set(lang);
+                }
+                self.say_maybe(then);
+            });
+        }
     }
 
-    /// Shows `lang` once its texts are loaded, then announces `then` in it. The user's own choice
-    /// (`then` is `LanguageChanged`) is recorded as a change to save.
-    pub fn switch_language(self, lang: Lang, then: Key) {
-        if lang == self.ui.lang.get_untracked() {
-            self.say(then);
-            return;
+    fn say_maybe(self, key: Option<Key>) {
+        if let Some(key) = key {
+            self.say(key);
         }
+    }
+
+    /// The user's choice of language: its texts loaded first, then committed and announced in it.
+    pub fn switch_language(self, lang: Lang) {
         leptos::task::spawn_local(async move {
             if super::language::ensure(lang).await {
-                self.ui.lang.set(lang);
-                if then == Key::LanguageChanged {
-                    self.record(Change::Language(lang));
-                }
-                self.say(then);
+                self.commit(
+                    Change::Language(lang),
+                    Box::new(move |_| self.say(Key::LanguageChanged)),
+                );
             } else {
                 // Stay in the current language and say so in it; setting it again resets the select.
                 let current = self.ui.lang.get_untracked();
@@ -180,21 +231,17 @@ impl Persist {
 
     /// Turns the larger text on or off (the presentation setting, saved like the language).
     pub fn set_large_text(self, on: bool) {
-        self.ui.large_text.set(on);
-        self.record(Change::LargeText(on));
+        self.commit(Change::LargeText(on), Box::new(|_| {}));
     }
 
     /// Moves the guided tour (a step, or its panel shown or left).
     pub fn set_tour(self, tour: Tour) {
-        self.ui.tour.set(tour);
-        self.record(Change::Tour(tour));
+        self.commit(Change::Tour(tour), Box::new(|_| {}));
     }
 
-    /// Replaces the whole scenario (Import, Reset).
-    pub fn replace(self, scenario: State) {
-        self.state.set(scenario.clone());
-        self.record(Change::Replace(Box::new(scenario)));
-        self.flush();
+    /// Replaces the whole scenario (Import, Reset), then runs `then`.
+    pub fn replace(self, scenario: State, then: Then) {
+        self.commit(Change::Replace(Box::new(scenario)), then);
     }
 
     /// The document as it would be saved now, as text (Export).
@@ -209,11 +256,14 @@ impl Persist {
     /// Leaves read-only mode (a newer version's document): keeps that document under a backup key and saves
     /// this tab's from now on.
     pub fn work_on_copy(self) {
-        match with_saver(|s| s.sync.work_on_copy()).unwrap_or(Ok(String::new())) {
+        match with_saver(|s| s.work_on_copy()).unwrap_or(Ok(String::new())) {
             Ok(_) => {
                 self.ui.notice.set(None);
-                self.record(Change::Replace(Box::new(self.state.get_untracked())));
-                self.say(Key::CopyMadeAnnounce);
+                let mine = self.state.get_untracked();
+                self.commit(
+                    Change::Replace(Box::new(mine)),
+                    Box::new(move |_| self.say(Key::CopyMadeAnnounce)),
+                );
             }
             Err(e) => self.failed(FlushError::Storage(e)),
         }
@@ -225,6 +275,6 @@ impl Persist {
 
     /// The raw text under `key`, for the notice's download buttons.
     pub fn raw(self, key: &str) -> Option<String> {
-        with_saver(|s| s.sync.storage().get(key).ok().flatten()).flatten()
+        with_saver(|s| s.storage().get(key).ok().flatten()).flatten()
     }
 }

@@ -7,7 +7,7 @@ use super::document::Tour;
 use super::persist::Persist;
 use super::sync::{Change, TabSync};
 use super::ui::Ui;
-use crate::domain::{apply, tour, Action, DomainError, Outcome, State};
+use crate::domain::{tour, Action, DomainError, Outcome, State};
 
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -31,53 +31,47 @@ impl Store {
         }
     }
 
-    /// Applies `action`. On success the state is replaced and the action recorded for saving; on error
-    /// nothing changes and nothing is notified.
-    pub fn dispatch(self, action: Action) -> Result<Outcome, DomainError> {
-        let mut next = self.state.get_untracked();
-        let result = apply(&mut next, action.clone());
-        self.advance_tour(&action, &result, &next);
-        if result.is_ok() {
-            self.state.set(next);
-            self.persist.record(Change::Scenario(action));
-        }
-        result
-    }
-
-    /// Moves the open guided tour on when `action` did what its current step asks (`domain::tour`).
-    fn advance_tour(self, action: &Action, result: &Result<Outcome, DomainError>, after: &State) {
-        let tour = self.ui.tour.get_untracked();
-        let done = tour.open
-            && tour::Step::nth(tour.step)
-                .is_some_and(|step| tour::completes(step, action, result, after));
-        if done {
-            self.persist.set_tour(Tour {
-                step: tour.step + 1,
-                open: true,
-            });
-        }
+    /// Applies `action` on the freshest stored document (`Persist::commit`), shows the result, and then hands
+    /// it to `then`. On a refusal nothing changes but the guided tour, where refusing is its step's lesson.
+    pub fn dispatch(
+        self,
+        action: Action,
+        then: impl FnOnce(&Result<Outcome, DomainError>) + 'static,
+    ) {
+        self.persist.commit(
+            Change::Scenario(action),
+            Box::new(move |result| {
+                if let Some(result) = result {
+                    then(result);
+                }
+            }),
+        );
     }
 
     /// Starts the guided tour from its first step on its own scenario (`tour::PRESET`).
     pub fn start_tour(self) {
-        let _ = self.dispatch(Action::LoadPreset {
-            preset: tour::PRESET,
-        });
-        self.persist.set_tour(Tour {
-            step: 1,
-            open: true,
-        });
+        let persist = self.persist;
+        self.dispatch(
+            Action::LoadPreset {
+                preset: tour::PRESET,
+            },
+            move |_| {
+                persist.set_tour(Tour {
+                    step: 1,
+                    open: true,
+                })
+            },
+        );
     }
 
     /// Dispatches and announces the result's text in the status region.
     pub fn dispatch_and_announce(
         self,
         action: Action,
-        describe: impl FnOnce(&Result<Outcome, DomainError>) -> String,
-    ) -> Result<Outcome, DomainError> {
-        let result = self.dispatch(action);
-        self.ui.announce(describe(&result));
-        result
+        describe: impl FnOnce(&Result<Outcome, DomainError>) -> String + 'static,
+    ) {
+        let ui = self.ui;
+        self.dispatch(action, move |result| ui.announce(describe(result)));
     }
 }
 

@@ -1,20 +1,25 @@
-//! Saving without losing anyone's changes: this tab's, or another tab's on the same document.
+//! Saving without losing anyone's changes, and without a confirmation that later changes: this tab's actions
+//! and other tabs' on the same document.
 //!
-//! The tab keeps the stored text its state is built on (`base`) and the changes made since (`pending`). A save
-//! (debounced by the caller) re-reads the stored text first: if another tab wrote since, this tab's pending
-//! changes are re-applied on top of that document before the whole document is written back. A `storage` event
-//! from another tab does the same without writing. Both happen inside one synchronous task, so within a tab
-//! nothing interleaves; across tabs the re-read closes the window to the instant between a read and a write.
-//! Plain Rust over the `Storage` trait: the host tests interleave two tabs on one storage.
+//! Every change is committed on the freshest stored document: `commit` reads the stored text, adopts it when
+//! another tab wrote since this tab last read or wrote (`base`), applies the change there and writes the result,
+//! all in one synchronous call. The app runs each commit inside one Web Locks lock (`persist`), so tabs take
+//! turns and what a tab announces (a request number, an Access ID, a refusal) is what every tab keeps. Without
+//! Web Locks the window left is the instant between one tab's read and its write.
+//!
+//! A change whose write failed (storage full or gone) stays `pending`: it is shown, re-applied on top of another
+//! tab's document if one is adopted before it is saved, and written with the next commit or `flush`. A `storage`
+//! event from another tab (`external`) adopts their document the same way, without writing.
+//! Plain Rust over the `Storage` trait: the host tests interleave several tabs on one storage.
 
 use std::rc::Rc;
 
 use super::document::{self, DocError, Document, Tour};
 use super::storage::{Storage, StorageError};
-use crate::domain::{apply, Action, State};
+use crate::domain::{apply, tour, Action, DomainError, Outcome, State};
 use crate::i18n::Lang;
 
-/// A change made in this tab, kept until it is saved so it can be re-applied on another tab's document.
+/// A change to the stored document, kept until it is saved so it can be re-applied on another tab's document.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     Scenario(Action),
@@ -23,6 +28,56 @@ pub enum Change {
     Tour(Tour),
     /// Import and Reset: the whole scenario replaced.
     Replace(Box<State>),
+}
+
+/// What applying a change to a document did.
+#[derive(Debug, PartialEq)]
+pub struct Applied {
+    /// A scenario action's result (`None` for the other changes).
+    pub result: Option<Result<Outcome, DomainError>>,
+    /// Whether the document changed (a refused action may still move the guided tour on).
+    pub changed: bool,
+}
+
+impl Change {
+    /// Applies this change to `doc`. A scenario action also moves the open guided tour on when it did what the
+    /// tour's step asks (`domain::tour`), so the tour moves the same way wherever the action is applied.
+    pub fn apply_to(&self, doc: &mut Document) -> Applied {
+        match self {
+            Change::Scenario(action) => {
+                let result = apply(&mut doc.scenario, action.clone());
+                let step_done = doc.tour.open
+                    && tour::Step::nth(doc.tour.step)
+                        .is_some_and(|step| tour::completes(step, action, &result, &doc.scenario));
+                if step_done {
+                    doc.tour.step += 1;
+                }
+                Applied {
+                    changed: result.is_ok() || step_done,
+                    result: Some(result),
+                }
+            }
+            Change::Language(lang) => set(&mut doc.language, *lang),
+            Change::LargeText(on) => set(&mut doc.large_text, *on),
+            Change::Tour(tour) => set(&mut doc.tour, *tour),
+            Change::Replace(state) => {
+                doc.scenario = (**state).clone();
+                Applied {
+                    result: None,
+                    changed: true,
+                }
+            }
+        }
+    }
+}
+
+fn set<T: PartialEq>(field: &mut T, value: T) -> Applied {
+    let changed = *field != value;
+    *field = value;
+    Applied {
+        result: None,
+        changed,
+    }
 }
 
 /// Whether saves happen.
@@ -42,6 +97,21 @@ pub struct Flushed {
     pub adopted: Option<Document>,
     /// The stored text was unreadable (why): it was kept under this key before being replaced.
     pub backup: Option<(String, DocError)>,
+}
+
+/// What a committed change came to.
+#[derive(Debug)]
+pub struct Committed {
+    /// The document to show: the freshest stored one (or this tab's, when nothing newer is stored) with the
+    /// change applied, and written unless `saved` says otherwise.
+    pub doc: Document,
+    /// Whether `doc` is another tab's save, adopted because this tab's copy was stale.
+    pub adopted: bool,
+    pub applied: Applied,
+    /// The stored text was unreadable (why): it was kept under this key before being replaced.
+    pub backup: Option<(String, DocError)>,
+    /// Why the change is not (yet) stored, if it is not.
+    pub saved: Result<(), FlushError>,
 }
 
 #[derive(Debug, PartialEq)]
@@ -86,20 +156,49 @@ impl TabSync {
         &*self.storage
     }
 
-    /// Notes a change already applied to this tab's document.
-    pub fn record(&mut self, change: Change) {
-        if self.mode == Mode::Saving {
-            self.pending.push(change);
-        }
-    }
-
     pub fn has_pending(&self) -> bool {
         !self.pending.is_empty()
     }
 
-    /// Saves this tab's document (`language`, `scenario`: pending changes applied), first re-applying the
-    /// pending changes on another tab's newer save if there is one. On a storage error the changes stay pending
-    /// for the next try. Nothing is copied unless another tab's document is adopted.
+    /// Applies `change` on the freshest stored document and writes the result: another tab's newer save is
+    /// adopted first (with this tab's unsaved changes re-applied); otherwise `mine()`, this tab's document as
+    /// shown, is the one changed. Read-only and in-memory tabs only change `mine()`.
+    pub fn commit(&mut self, mine: impl FnOnce() -> Document, change: Change) -> Committed {
+        let mut adopted = None;
+        let mut backup = None;
+        let mut saved = Ok(());
+        if self.mode == Mode::Saving {
+            match self.read_newer() {
+                Ok(Newer::Same) => {}
+                Ok(Newer::Theirs(doc)) => adopted = Some(doc),
+                Ok(Newer::Unreadable(key, error)) => backup = Some((key, error)),
+                Err(e) => saved = Err(e),
+            }
+        }
+        let is_adopted = adopted.is_some();
+        let mut doc = adopted.unwrap_or_else(mine);
+        let applied = change.apply_to(&mut doc);
+        if applied.changed && self.mode == Mode::Saving {
+            self.pending.push(change);
+            if saved.is_ok() {
+                doc.revision = self.revision + 1;
+                saved = self.store(document::to_text(&doc));
+                if saved.is_err() {
+                    doc.revision = self.revision;
+                }
+            }
+        }
+        Committed {
+            doc,
+            adopted: is_adopted,
+            applied,
+            backup,
+            saved,
+        }
+    }
+
+    /// Writes what is still pending after a failed write (`language`, `scenario`: this tab's document, pending
+    /// changes applied), first re-applying them on another tab's newer save if there is one.
     pub fn flush(
         &mut self,
         language: Lang,
@@ -111,37 +210,26 @@ impl TabSync {
         if self.pending.is_empty() || self.mode != Mode::Saving {
             return Ok(flushed);
         }
-        let stored = self.storage.get(&document::document_key())?;
-        if stored != self.base {
-            if let Some(raw) = stored {
-                match document::from_text(&raw) {
-                    Ok(theirs) => {
-                        self.revision = theirs.revision;
-                        flushed.adopted = Some(self.rebase(theirs));
-                    }
-                    Err(DocError::Newer { version }) => {
-                        self.mode = Mode::ReadOnly;
-                        self.pending.clear();
-                        return Err(FlushError::Newer(version));
-                    }
-                    Err(error) => {
-                        flushed.backup = Some((document::keep_backup(&*self.storage, &raw)?, error))
-                    }
-                }
+        let theirs = match self.read_newer()? {
+            Newer::Theirs(doc) => Some(doc),
+            Newer::Same => None,
+            Newer::Unreadable(key, error) => {
+                flushed.backup = Some((key, error));
+                None
             }
-        }
-        let revision = self.revision + 1;
-        let text = match &mut flushed.adopted {
-            Some(doc) => {
-                doc.revision = revision;
-                document::to_text(doc)
-            }
-            None => document::write(revision, language, large_text, tour, scenario),
         };
-        self.storage.set(&document::document_key(), &text)?;
-        self.base = Some(text);
-        self.revision = revision;
-        self.pending.clear();
+        let revision = self.revision + 1;
+        match theirs {
+            Some(mut doc) => {
+                doc.revision = revision;
+                self.store(document::to_text(&doc))?;
+                flushed.adopted = Some(doc);
+            }
+            // Nothing is copied unless another tab's document is adopted.
+            None => self.store(document::write(
+                revision, language, large_text, tour, scenario,
+            ))?,
+        }
         Ok(flushed)
     }
 
@@ -186,37 +274,99 @@ impl TabSync {
         Ok(backup)
     }
 
+    /// What is stored now, if another tab wrote it since this tab last read or wrote. A readable document is
+    /// adopted (this tab's unsaved changes re-applied on it); an unreadable one is kept under a backup key, to
+    /// be replaced by the next write; a newer version's turns this tab read-only.
+    fn read_newer(&mut self) -> Result<Newer, FlushError> {
+        let stored = self.storage.get(&document::document_key())?;
+        // Removed since (the whole storage cleared): this tab's document is written back.
+        let Some(raw) = stored.filter(|raw| Some(raw) != self.base.as_ref()) else {
+            return Ok(Newer::Same);
+        };
+        match document::from_text(&raw) {
+            Ok(theirs) => {
+                self.base = Some(raw);
+                self.revision = theirs.revision;
+                Ok(Newer::Theirs(self.rebase(theirs)))
+            }
+            Err(DocError::Newer { version }) => {
+                self.mode = Mode::ReadOnly;
+                self.pending.clear();
+                Err(FlushError::Newer(version))
+            }
+            Err(error) => Ok(Newer::Unreadable(
+                document::keep_backup(&*self.storage, &raw)?,
+                error,
+            )),
+        }
+    }
+
+    /// Writes `text`, the next revision's document; on success nothing is pending any more.
+    fn store(&mut self, text: String) -> Result<(), FlushError> {
+        self.storage.set(&document::document_key(), &text)?;
+        self.base = Some(text);
+        self.revision += 1;
+        self.pending.clear();
+        Ok(())
+    }
+
     fn rebase(&self, mut doc: Document) -> Document {
         for change in &self.pending {
-            match change {
-                // A change the other tab's document no longer allows is dropped, as the UI would refuse it.
-                Change::Scenario(action) => drop(apply(&mut doc.scenario, action.clone())),
-                Change::Language(lang) => doc.language = *lang,
-                Change::LargeText(on) => doc.large_text = *on,
-                Change::Tour(tour) => doc.tour = *tour,
-                Change::Replace(state) => doc.scenario = (**state).clone(),
-            }
+            // A change the other tab's document no longer allows is dropped, as the UI would refuse it.
+            change.apply_to(&mut doc);
         }
         doc
     }
 }
 
+enum Newer {
+    Same,
+    Theirs(Document),
+    Unreadable(String, DocError),
+}
+
 // proptest is a host-only dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
+    use std::cell::Cell;
+
     use super::*;
+    use crate::domain::action::{ErrorKind, OutcomeKind};
     use crate::domain::contract::PlanRef;
+    use crate::domain::model::Role;
     use crate::domain::presets::{build, PresetId};
     use crate::state::storage::MemoryStorage;
     use proptest::prelude::*;
+    use proptest::test_runner::{Config, TestRunner};
 
+    /// Memory storage whose writes can be made to fail as a full `localStorage` does.
+    #[derive(Default)]
+    struct Shared {
+        items: MemoryStorage,
+        full: Cell<bool>,
+    }
+
+    impl Storage for Shared {
+        fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+            self.items.get(key)
+        }
+
+        fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+            if self.full.get() {
+                return Err(StorageError::Full("QuotaExceededError".into()));
+            }
+            self.items.set(key, value)
+        }
+    }
+
+    /// One tab: the document it shows and its sync, as `Persist` keeps them.
     struct Tab {
         doc: Document,
         sync: TabSync,
     }
 
     impl Tab {
-        fn open(storage: &Rc<MemoryStorage>) -> Tab {
+        fn open(storage: &Rc<Shared>) -> Tab {
             let shared: Rc<dyn Storage> = storage.clone();
             let raw = storage.get(&document::document_key()).unwrap();
             let doc = document::from_text(raw.as_deref().unwrap()).unwrap();
@@ -226,36 +376,23 @@ mod tests {
             }
         }
 
-        fn act(&mut self, action: Action) {
-            if apply(&mut self.doc.scenario, action.clone()).is_ok() {
-                self.sync.record(Change::Scenario(action));
-            }
-        }
-
-        fn request(&mut self, n: usize) {
-            self.act(Action::CreateCloudRequest {
-                service: "azure-virtual-machines".into(),
-                title: format!("request {n}"),
-                plan: PlanRef::CloudSolutionProvider,
-            });
-        }
-
-        fn flush(&mut self) {
-            if let Some(doc) = self
-                .sync
-                .flush(
-                    self.doc.language,
-                    self.doc.large_text,
-                    self.doc.tour,
-                    &self.doc.scenario,
-                )
-                .unwrap()
-                .adopted
-            {
-                self.doc = doc;
+        /// Commits `change` as the app does under its lock, and shows the committed document.
+        fn commit(&mut self, change: Change) -> Committed {
+            let mine = self.doc.clone();
+            let committed = self.sync.commit(move || mine, change);
+            if committed.adopted || committed.applied.changed {
+                self.doc = committed.doc.clone();
             }
             // The UI keeps no revision; the tab's view of it is the sync's.
             self.doc.revision = self.sync.revision;
+            committed
+        }
+
+        fn act(&mut self, action: Action) -> Result<Outcome, DomainError> {
+            self.commit(Change::Scenario(action))
+                .applied
+                .result
+                .unwrap()
         }
 
         fn hear(&mut self) {
@@ -265,59 +402,154 @@ mod tests {
         }
     }
 
-    /// A CSP tenant with its admin agent signed in: every cloud request on the CSP plan succeeds.
-    fn shared_storage() -> Rc<MemoryStorage> {
-        let storage = Rc::new(MemoryStorage::default());
+    fn csp_request(title: String) -> Action {
+        Action::CreateCloudRequest {
+            service: "azure-virtual-machines".into(),
+            title,
+            plan: PlanRef::CloudSolutionProvider,
+        }
+    }
+
+    /// The Silver hybrid partner (a Signature 5 pack), made a CSP partner too, its Global admin signed in:
+    /// activation, linking, Signature requests and CSP requests are all possible, and each can conflict.
+    fn start_state() -> State {
         let mut state = build(
-            PresetId::CspAndMpn,
+            PresetId::SilverHybrid,
             chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         );
-        let agent = state
+        state.tenant.csp = true;
+        let admin = admin(&state);
+        apply(&mut state, Action::SignIn { account: admin }).unwrap();
+        state
+    }
+
+    fn admin(state: &State) -> crate::domain::model::AccountId {
+        state
             .accounts
             .iter()
-            .find(|a| a.has_role(crate::domain::model::Role::AdminAgent))
+            .find(|a| a.has_role(Role::GlobalAdmin))
             .unwrap()
             .id
-            .clone();
-        apply(&mut state, Action::SignIn { account: agent }).unwrap();
+            .clone()
+    }
+
+    fn shared_storage() -> Rc<Shared> {
+        storage_with(start_state())
+    }
+
+    fn storage_with(state: State) -> Rc<Shared> {
+        let storage = Rc::new(Shared::default());
         document::save(&*storage, &Document::new(Lang::En, state)).unwrap();
         storage
     }
 
-    fn stored(storage: &MemoryStorage) -> Document {
+    /// `start_state` activated and linked in Azure, with `left` of its five Signature incidents left: the last
+    /// ones are what tabs then race for.
+    fn linked_state(left: u32) -> State {
+        let mut state = start_state();
+        let Ok(Outcome {
+            kind:
+                OutcomeKind::Activated {
+                    access_id,
+                    contract_id,
+                },
+            ..
+        }) = apply(&mut state, Action::Activate)
+        else {
+            panic!("activation")
+        };
+        let link = Action::LinkSupportBenefits {
+            access_id: access_id.to_string(),
+            contract_id: contract_id.to_string(),
+        };
+        apply(&mut state, link).unwrap();
+        for n in left..5 {
+            let request = Action::CreateCloudRequest {
+                service: "azure-virtual-machines".into(),
+                title: format!("earlier {n}"),
+                plan: PlanRef::Signature(contract_id.clone()),
+            };
+            apply(&mut state, request).unwrap();
+        }
+        state
+    }
+
+    fn stored(storage: &Shared) -> Document {
         document::from_text(&storage.get(&document::document_key()).unwrap().unwrap()).unwrap()
     }
 
+    fn number(result: &Result<Outcome, DomainError>) -> String {
+        match &result.as_ref().unwrap().kind {
+            OutcomeKind::CloudRequestCreated { number, .. } => number.clone(),
+            other => panic!("not a request: {other:?}"),
+        }
+    }
+
     #[test]
-    fn a_save_after_another_tabs_save_keeps_both() {
+    fn a_tab_acting_on_a_stale_copy_commits_on_the_other_tabs_save() {
         let storage = shared_storage();
         let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
-        a.request(1);
-        b.request(2);
-        a.flush();
-        b.flush(); // b has not heard a's save: it re-reads and re-applies its own request on a's document
+        let first = a.act(csp_request("a".into()));
+        // b has not heard a's save: its request is applied on a's document, and its number is the next one.
+        let committed = b.commit(Change::Scenario(csp_request("b".into())));
+        assert!(committed.adopted);
+        let second = committed.applied.result.unwrap();
+        assert_ne!(number(&first), number(&second));
         a.hear();
         let saved = stored(&storage);
-        assert_eq!(saved.scenario.requests.len(), 2);
+        let numbers: Vec<_> = saved
+            .scenario
+            .requests
+            .iter()
+            .map(|r| (r.title.clone(), r.number.clone()))
+            .collect();
+        assert_eq!(
+            numbers,
+            [("a".into(), number(&first)), ("b".into(), number(&second))]
+        );
         assert_eq!(saved.revision, 2);
         assert_eq!(a.doc, saved);
         assert_eq!(b.doc, saved);
     }
 
     #[test]
+    fn activating_in_a_second_tab_is_refused_with_the_first_tabs_ids() {
+        let storage = shared_storage();
+        let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
+        let Ok(Outcome {
+            kind: OutcomeKind::Activated { contract_id, .. },
+            ..
+        }) = a.act(Action::Activate)
+        else {
+            panic!("activation")
+        };
+        // b's own copy would allow activation; the stored document says it is done (R4.3).
+        assert!(apply(&mut b.doc.scenario.clone(), Action::Activate).is_ok());
+        let refused = b.act(Action::Activate).unwrap_err();
+        assert_eq!(
+            refused.kind,
+            ErrorKind::AlreadyActivated {
+                contract_id: contract_id.clone()
+            }
+        );
+        assert!(refused
+            .why
+            .rules
+            .contains(&crate::domain::rules::Rule::R4_3));
+        assert_eq!(b.doc.scenario.contracts.len(), 1);
+        assert_eq!(b.doc.scenario.contracts[0].contract_id, contract_id);
+    }
+
+    #[test]
     fn a_language_change_and_a_scenario_change_in_two_tabs_both_survive() {
         let storage = shared_storage();
         let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
-        a.doc.language = Lang::Tr;
-        a.sync.record(Change::Language(Lang::Tr));
-        b.request(1);
-        b.flush();
+        a.commit(Change::Language(Lang::Tr));
+        b.act(csp_request("b".into())).unwrap();
+        assert_eq!(b.doc.language, Lang::Tr, "b committed on a's document");
         a.hear();
         assert_eq!(a.doc.scenario.requests.len(), 1);
-        assert_eq!(a.doc.language, Lang::Tr);
-        a.flush();
-        b.hear();
-        assert_eq!(b.doc.language, Lang::Tr);
+        assert_eq!(stored(&storage), a.doc);
         assert_eq!(stored(&storage), b.doc);
     }
 
@@ -331,12 +563,8 @@ mod tests {
             .unwrap()
             .replacen("\"schema_version\":4", "\"schema_version\":5", 1);
         storage.set(&document::document_key(), &newer).unwrap();
-        a.request(1);
-        assert_eq!(
-            a.sync
-                .flush(a.doc.language, false, Tour::default(), &a.doc.scenario),
-            Err(FlushError::Newer(5))
-        );
+        let committed = a.commit(Change::Scenario(csp_request("1".into())));
+        assert_eq!(committed.saved, Err(FlushError::Newer(5)));
         assert_eq!(a.sync.mode, Mode::ReadOnly);
         assert_eq!(
             storage.get(&document::document_key()).unwrap(),
@@ -345,22 +573,17 @@ mod tests {
         // Working on a copy keeps the newer text under a backup key, then saves over it.
         let backup = a.sync.work_on_copy().unwrap();
         assert_eq!(storage.get(&backup).unwrap(), Some(newer));
-        a.request(2);
-        a.flush();
+        a.act(csp_request("2".into())).unwrap();
         assert_eq!(stored(&storage).scenario.requests.len(), 2);
     }
 
     #[test]
-    fn unreadable_text_written_by_someone_else_is_backed_up_before_a_save_replaces_it() {
+    fn unreadable_text_written_by_someone_else_is_backed_up_before_a_commit_replaces_it() {
         let storage = shared_storage();
         let mut a = Tab::open(&storage);
         storage.set(&document::document_key(), "oops").unwrap();
-        a.request(1);
-        let flushed = a
-            .sync
-            .flush(a.doc.language, false, Tour::default(), &a.doc.scenario)
-            .unwrap();
-        assert_eq!(flushed.backup.unwrap().0, "support-benefits:backup");
+        let committed = a.commit(Change::Scenario(csp_request("1".into())));
+        assert_eq!(committed.backup.unwrap().0, "support-benefits:backup");
         assert_eq!(
             storage.get("support-benefits:backup").unwrap().as_deref(),
             Some("oops")
@@ -368,46 +591,273 @@ mod tests {
         assert_eq!(stored(&storage).scenario.requests.len(), 1);
     }
 
-    #[derive(Clone, Debug)]
-    enum Step {
-        Request(bool),
-        Flush(bool),
-        Hear(bool),
+    #[test]
+    fn a_write_into_full_storage_stays_pending_and_is_written_with_the_next_change_or_flush() {
+        let storage = shared_storage();
+        let mut a = Tab::open(&storage);
+        let before = storage.get(&document::document_key()).unwrap();
+        storage.full.set(true);
+        let committed = a.commit(Change::Scenario(csp_request("1".into())));
+        assert!(matches!(
+            committed.saved,
+            Err(FlushError::Storage(StorageError::Full(_)))
+        ));
+        assert_eq!(
+            storage.get(&document::document_key()).unwrap(),
+            before,
+            "stored document untouched"
+        );
+        assert!(a.sync.has_pending());
+        assert_eq!(a.doc.scenario.requests.len(), 1, "shown all the same");
+        storage.full.set(false);
+        a.sync
+            .flush(
+                a.doc.language,
+                a.doc.large_text,
+                a.doc.tour,
+                &a.doc.scenario,
+            )
+            .unwrap();
+        assert!(!a.sync.has_pending());
+        assert_eq!(stored(&storage).scenario.requests.len(), 1);
+        // And when another tab saved meanwhile, the pending change is re-applied on its document.
+        let mut b = Tab::open(&storage);
+        storage.full.set(true);
+        a.commit(Change::Scenario(csp_request("2".into())));
+        storage.full.set(false);
+        b.act(csp_request("3".into())).unwrap();
+        a.commit(Change::LargeText(true));
+        let saved = stored(&storage);
+        let titles: Vec<_> = saved
+            .scenario
+            .requests
+            .iter()
+            .map(|r| r.title.as_str())
+            .collect();
+        assert_eq!(titles, ["1", "3", "2"]);
+        assert!(saved.large_text);
     }
 
+    /// One step of the interleaving property: a tab acting, or hearing another tab's save.
+    #[derive(Clone, Debug)]
+    enum Step {
+        Csp(usize),
+        Activate(usize),
+        Link(usize),
+        Signature(usize),
+        LoadPreset(usize),
+        Reset(usize),
+        SignIn(usize),
+        Language(usize, bool),
+        Hear(usize),
+    }
+
+    const TABS: usize = 3;
+
     fn step() -> impl Strategy<Value = Step> {
+        let tab = 0..TABS;
         prop_oneof![
-            any::<bool>().prop_map(Step::Request),
-            any::<bool>().prop_map(Step::Flush),
-            any::<bool>().prop_map(Step::Hear),
+            4 => tab.clone().prop_map(Step::Csp),
+            2 => tab.clone().prop_map(Step::Activate),
+            2 => tab.clone().prop_map(Step::Link),
+            4 => tab.clone().prop_map(Step::Signature),
+            1 => tab.clone().prop_map(Step::LoadPreset),
+            1 => tab.clone().prop_map(Step::Reset),
+            1 => tab.clone().prop_map(Step::SignIn),
+            1 => (tab.clone(), any::<bool>()).prop_map(|(t, tr)| Step::Language(t, tr)),
+            6 => tab.prop_map(Step::Hear),
         ]
     }
 
-    proptest! {
-        /// Two tabs acting, saving and hearing each other in any order: once both have saved and heard, every
-        /// request made in either tab is stored exactly once, and both tabs show the stored document.
-        #[test]
-        fn interleaved_tabs_lose_no_change(steps in proptest::collection::vec(step(), 0..40)) {
-            let storage = shared_storage();
-            let mut tabs = [Tab::open(&storage), Tab::open(&storage)];
-            let mut made = 0;
-            for step in steps {
-                match step {
-                    Step::Request(t) => { made += 1; tabs[usize::from(t)].request(made); }
-                    Step::Flush(t) => tabs[usize::from(t)].flush(),
-                    Step::Hear(t) => tabs[usize::from(t)].hear(),
+    /// How often each kind of conflict was reached over all cases.
+    #[derive(Debug, Default)]
+    struct Reached {
+        /// A commit that found its tab's copy stale and applied on another tab's save.
+        stale_commits: usize,
+        /// A request numbered differently from what the tab's own copy would have drawn.
+        renumbered: usize,
+        /// Activation refused by the stored document while the tab's copy would have allowed it.
+        activated_elsewhere: usize,
+        /// A Signature request refused because another tab took the pack's last incident.
+        signature_taken: usize,
+        /// An action committed on a scenario another tab had replaced (preset or reset) unheard.
+        after_replace: usize,
+        /// A commit that adopted another tab's language.
+        language_adopted: usize,
+    }
+
+    fn change_of(step: &Step, tab: &Tab, made: usize) -> Change {
+        let contract = tab.doc.scenario.contracts.last();
+        match step {
+            Step::Csp(_) => Change::Scenario(csp_request(format!("csp {made}"))),
+            Step::Activate(_) => Change::Scenario(Action::Activate),
+            Step::Link(_) => Change::Scenario(Action::LinkSupportBenefits {
+                access_id: contract.map_or("AAAA-1111".into(), |c| c.access_id.to_string()),
+                contract_id: contract.map_or("1111111111".into(), |c| c.contract_id.to_string()),
+            }),
+            Step::Signature(_) => Change::Scenario(Action::CreateCloudRequest {
+                service: "azure-virtual-machines".into(),
+                title: format!("signature {made}"),
+                plan: PlanRef::Signature(contract.map_or_else(
+                    || crate::domain::ids::ContractId::parse("1111111111").unwrap(),
+                    |c| c.contract_id.clone(),
+                )),
+            }),
+            Step::LoadPreset(_) => Change::Scenario(Action::LoadPreset {
+                preset: PresetId::SilverHybrid,
+            }),
+            Step::Reset(_) => Change::Replace(Box::new(start_state())),
+            Step::SignIn(_) => Change::Scenario(Action::SignIn {
+                account: admin(&tab.doc.scenario),
+            }),
+            Step::Language(_, tr) => Change::Language(if *tr { Lang::Tr } else { Lang::En }),
+            Step::Hear(_) => unreachable!(),
+        }
+    }
+
+    /// Runs one interleaving. Every commit is checked against a reference: the changes applied one after the
+    /// other, in commit order, on the starting document. What a tab reported (its result, the document it then
+    /// shows) must be exactly the reference's at that point, so no later save can change it.
+    fn interleave(
+        start: Option<u32>,
+        steps: &[Step],
+        reached: &mut Reached,
+    ) -> Result<(), TestCaseError> {
+        let storage = storage_with(start.map_or_else(start_state, linked_state));
+        let mut tabs: Vec<Tab> = (0..TABS).map(|_| Tab::open(&storage)).collect();
+        let mut reference = stored(&storage);
+        let mut last_replace_by = None;
+        // Numbers announced since the scenario was last replaced (a reset starts the numbering afresh).
+        let mut announced: Vec<String> = Vec::new();
+        for (made, step) in steps.iter().enumerate() {
+            let t = match step {
+                Step::Hear(t) => {
+                    tabs[*t].hear();
+                    continue;
+                }
+                Step::Csp(t)
+                | Step::Activate(t)
+                | Step::Link(t)
+                | Step::Signature(t)
+                | Step::LoadPreset(t)
+                | Step::Reset(t)
+                | Step::SignIn(t)
+                | Step::Language(t, _) => *t,
+            };
+            let change = change_of(step, &tabs[t], made);
+            let on_own_copy = {
+                let mut copy = tabs[t].doc.clone();
+                change.apply_to(&mut copy)
+            };
+            let expected = change.apply_to(&mut reference);
+            let language_before = tabs[t].doc.language;
+            let committed = tabs[t].commit(change.clone());
+            prop_assert_eq!(&committed.saved, &Ok(()));
+            prop_assert_eq!(
+                &committed.applied,
+                &expected,
+                "the reported outcome is the reference's"
+            );
+            reference.revision = tabs[t].sync.revision;
+            prop_assert_eq!(
+                &tabs[t].doc,
+                &reference,
+                "the tab shows the reference document"
+            );
+            prop_assert_eq!(&stored(&storage), &reference, "and it is what is stored");
+
+            if committed.adopted {
+                reached.stale_commits += 1;
+                if last_replace_by.is_some_and(|by| by != t) {
+                    reached.after_replace += 1;
+                }
+                if committed.doc.language != language_before {
+                    reached.language_adopted += 1;
                 }
             }
-            for tab in &mut tabs { tab.flush(); }
-            for tab in &mut tabs { tab.hear(); }
-            let saved = stored(&storage);
-            prop_assert_eq!(saved.scenario.requests.len(), made);
-            let mut titles: Vec<_> = saved.scenario.requests.iter().map(|r| r.title.clone()).collect();
-            titles.sort();
-            titles.dedup();
-            prop_assert_eq!(titles.len(), made);
-            prop_assert_eq!(&tabs[0].doc, &saved);
-            prop_assert_eq!(&tabs[1].doc, &saved);
+            match (&on_own_copy.result, &expected.result) {
+                (Some(Ok(mine)), Some(Ok(fresh))) if mine != fresh => reached.renumbered += 1,
+                (Some(Ok(_)), Some(Err(e))) => match e.kind {
+                    ErrorKind::AlreadyActivated { .. } => reached.activated_elsewhere += 1,
+                    ErrorKind::SignatureUnavailable(_) => reached.signature_taken += 1,
+                    _ => {}
+                },
+                _ => {}
+            }
+            if let Some(Ok(Outcome {
+                kind: OutcomeKind::CloudRequestCreated { number, .. },
+                ..
+            })) = &expected.result
+            {
+                prop_assert!(!announced.contains(number), "{} announced twice", number);
+                announced.push(number.clone());
+            }
+            if matches!(step, Step::LoadPreset(_) | Step::Reset(_)) {
+                announced.clear();
+                last_replace_by = Some(t);
+            }
         }
+        for tab in &mut tabs {
+            tab.hear();
+        }
+        let saved = stored(&storage);
+        let mut numbers: Vec<_> = saved
+            .scenario
+            .requests
+            .iter()
+            .map(|r| r.number.clone())
+            .collect();
+        let all = numbers.len();
+        numbers.sort();
+        numbers.dedup();
+        prop_assert_eq!(numbers.len(), all, "no two stored requests share a number");
+        // The Access ID every tab shows is the stored one.
+        let ids: Vec<_> = saved
+            .scenario
+            .contracts
+            .iter()
+            .map(|c| c.access_id.clone())
+            .collect();
+        for tab in &tabs {
+            prop_assert_eq!(&tab.doc, &saved);
+            let shown: Vec<_> = tab
+                .doc
+                .scenario
+                .contracts
+                .iter()
+                .map(|c| c.access_id.clone())
+                .collect();
+            prop_assert_eq!(&shown, &ids);
+        }
+        Ok(())
+    }
+
+    /// Three tabs acting and hearing each other in any order: every outcome a tab reports (request numbers,
+    /// Access and Contract IDs, refusals, the document shown) is the one the stored document keeps, and no two
+    /// requests share a number. The counters show that each kind of conflict was reached, many times.
+    #[test]
+    fn interleaved_tabs_report_only_what_is_kept() {
+        let mut runner = TestRunner::new(Config {
+            cases: 512,
+            ..Config::default()
+        });
+        let reached = std::cell::RefCell::new(Reached::default());
+        // Half the cases start before activation, half with the Signature pack's last incidents left.
+        let start = proptest::option::of(1..=2u32);
+        runner
+            .run(
+                &(start, proptest::collection::vec(step(), 0..60)),
+                |(start, steps)| interleave(start, &steps, &mut reached.borrow_mut()),
+            )
+            .unwrap();
+        let reached = reached.into_inner();
+        println!("{reached:?}");
+        // About half of what 512 cases reach (measured), so a weaker generator fails here.
+        assert!(reached.stale_commits >= 2000, "{reached:?}");
+        assert!(reached.renumbered >= 300, "{reached:?}");
+        assert!(reached.activated_elsewhere >= 30, "{reached:?}");
+        assert!(reached.signature_taken >= 20, "{reached:?}");
+        assert!(reached.after_replace >= 1000, "{reached:?}");
+        assert!(reached.language_adopted >= 250, "{reached:?}");
     }
 }

@@ -2,6 +2,7 @@
 // build served on 127.0.0.1 under a sub-path, and watchers that fail a test on console errors or on any request
 // to another origin.
 import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
@@ -85,6 +86,20 @@ export async function openPage(env, { locale = 'en-US', context: existing, servi
       assert.deepEqual(problems, [], problems.join('\n'));
     },
   };
+}
+
+/**
+ * Polls `read()` until it equals `expected` (deeply), for up to `timeout` ms, then asserts it: a state check that
+ * waits for the page to update instead of reading it once right after an action.
+ */
+export async function until(read, expected, message, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let actual = await read();
+  while (!isDeepStrictEqual(actual, expected) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    actual = await read();
+  }
+  assert.deepEqual(actual, expected, message);
 }
 
 /** Opens `path` (relative to the sub-path) and waits for the page heading. */

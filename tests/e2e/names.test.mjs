@@ -89,6 +89,7 @@ for (const [locale, lang] of [['en-US', 'en'], ['tr-TR', 'tr']]) {
       if (signedIn) {
         // Signed in through the English helpers, then back to the language under test.
         await language.selectOption('en');
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
         await gotoRoute(env, page, '', 'Overview');
         await signIn(page, 'Ada Lovelace');
         await navTo(page, 'Technical benefits', 'Technical benefits');

@@ -2,7 +2,7 @@
 // document (surviving a reload), and reads well on a phone.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { gotoRoute, openPage, setup } from './helpers.mjs';
+import { gotoRoute, openPage, setup, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -18,8 +18,8 @@ test('Larger text scales the page, is pressed, and is kept across a reload', asy
   assert.equal(await rootSize(page), '16px');
   const before = (await page.getByRole('heading', { level: 1 }).boundingBox()).height;
   await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
-  assert.equal(await rootSize(page), '20px');
+  await until(() => toggle.getAttribute('aria-pressed'), 'true');
+  await until(() => rootSize(page), '20px');
   assert.ok((await page.getByRole('heading', { level: 1 }).boundingBox()).height > before);
   await page.waitForTimeout(600);
   assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('support-benefits:document'))).large_text, true);
@@ -30,7 +30,8 @@ test('Larger text scales the page, is pressed, and is kept across a reload', asy
   // Keyboard: the toggle is a button, Space turns it off again.
   await page.getByRole('button', { name: 'Larger text', exact: true }).focus();
   await page.keyboard.press('Space');
-  assert.equal(await rootSize(page), '16px');
+  await until(() => rootSize(page), '16px');
+  await until(() => page.getByRole('button', { name: 'Larger text', exact: true }).getAttribute('aria-pressed'), 'false');
   assertClean();
   await context.close();
 });

@@ -11,7 +11,14 @@ after(async () => { await env?.close(); });
 /** Activates as the signed-in admin and returns the IDs. */
 async function activate(page) {
   await navTo(page, 'Technical benefits', 'Technical benefits');
+  const shown = page.getByTestId('access-id');
+  const before = (await shown.count()) ? await shown.textContent() : null;
   await page.getByRole('button', { name: 'Activate', exact: true }).click();
+  // The new IDs show once the activation is committed (a previous period's may be on show until then).
+  await page.waitForFunction((old) => {
+    const el = document.querySelector('[data-testid="access-id"]');
+    return el && el.textContent !== old;
+  }, before);
   const access = (await page.getByTestId('access-id').textContent()).trim();
   const contract = (await page.getByTestId('contract-id').textContent()).trim();
   return { access, contract };

@@ -13,7 +13,7 @@ use crate::browser;
 use crate::components::{DisclosureButton, FieldRow, Fields, IdsForm};
 use crate::domain::ids::ContractId;
 use crate::domain::support_for_business::{plans_for, product, PlanOption};
-use crate::domain::{Action, DomainError, OutcomeKind};
+use crate::domain::{Action, DomainError, Outcome, OutcomeKind};
 use crate::i18n::{describe, fill, t, Key};
 use crate::state::{error_text, text, tr, use_store, use_ui};
 
@@ -50,29 +50,28 @@ pub fn Plans(draft: Draft) -> impl IntoView {
         let usable = usable.clone();
         move || chosen.with(|c| usable().iter().any(|p| p.contract_id().as_str() == c))
     };
-    let add = Callback::new(move |(access_id, contract_id): (String, String)| {
-        let result = store.dispatch(Action::AddContract {
-            access_id,
-            contract_id,
-        });
-        match result {
-            Ok(outcome) => {
-                if let OutcomeKind::ContractAdded { contract_id } = outcome.kind {
-                    ui.announce(fill(
-                        ui.t(Key::ContractAddedAnnounce),
-                        &[("contract", contract_id.as_str())],
-                    ));
-                    chosen.set(contract_id.to_string());
+    let add = Callback::new(
+        move |(access_id, contract_id, clear): (String, String, Callback<()>)| {
+            let action = Action::AddContract {
+                access_id,
+                contract_id,
+            };
+            store.dispatch(action, move |r| match r {
+                Ok(outcome) => {
+                    if let OutcomeKind::ContractAdded { contract_id } = &outcome.kind {
+                        ui.announce(fill(
+                            ui.t_untracked(Key::ContractAddedAnnounce),
+                            &[("contract", contract_id.as_str())],
+                        ));
+                        chosen.set(contract_id.to_string());
+                    }
+                    add_error.set(None);
+                    clear.run(());
                 }
-                add_error.set(None);
-                true
-            }
-            Err(e) => {
-                add_error.set(Some(e));
-                false
-            }
-        }
-    });
+                Err(e) => add_error.set(Some(e.clone())),
+            });
+        },
+    );
     let submit = {
         let product_id = product_id.clone();
         move |_| {
@@ -84,9 +83,9 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                 title: draft.title.get_untracked(),
                 contract: contract.clone(),
             };
-            let result = store.dispatch_and_announce(action, |r| {
+            store.dispatch(action, move |r| {
                 let lang = ui.lang.get_untracked();
-                match r {
+                ui.announce(match r {
                     Ok(o) => match &o.kind {
                         OutcomeKind::OnPremisesRequestSubmitted { number, remaining } => fill(
                             t(lang, Key::OnPremSubmittedAnnounce),
@@ -99,13 +98,15 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                         _ => String::new(),
                     },
                     Err(e) => describe::error(lang, e),
+                });
+                if let Ok(Outcome {
+                    kind: OutcomeKind::OnPremisesRequestSubmitted { number, .. },
+                    ..
+                }) = r
+                {
+                    submitted.set(number.clone());
                 }
             });
-            if let Ok(OutcomeKind::OnPremisesRequestSubmitted { number, .. }) =
-                result.map(|o| o.kind)
-            {
-                submitted.set(number);
-            }
         }
     };
     let back = move |_| {
