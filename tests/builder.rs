@@ -338,6 +338,8 @@ proptest! {
 
     /// Whatever is typed, Save either makes a sound scenario (it passes load-time validation and round-trips
     /// through the form) or is refused with exactly the problems the form shows, leaving the state as it was.
+    /// The last is a consistency check between the form and Save (both use the draft's checks); what each check
+    /// finds is written out by hand in the tests above.
     #[test]
     fn save_makes_a_sound_scenario_or_changes_nothing(
         start in 0usize..PresetId::ALL.len(),

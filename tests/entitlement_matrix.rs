@@ -184,10 +184,11 @@ mod tenant_row {
     }
 
     proptest! {
-        /// The Rules page highlights the tenant's row of the matrix: that row must give exactly what the tenant's
-        /// own offers give, whatever they are and whichever day it is.
+        /// Consistency, not correctness (the matrix itself is checked against the article's table above): the
+        /// Rules page highlights the row `Mix::on` picks for the tenant's offers, and that row must agree with
+        /// what those offers give, whatever they are and whichever day it is.
         #[test]
-        fn the_tenants_matrix_row_gives_its_own_entitlement(
+        fn the_highlighted_matrix_row_agrees_with_the_tenants_own_entitlement(
             offers in proptest::collection::vec(offer(), 0..6),
             day in 0u64..130,
         ) {

@@ -35,6 +35,12 @@ fn with_saver<T>(f: impl FnOnce(&mut TabSync) -> T) -> Option<T> {
     SAVER.with(|s| s.borrow_mut().as_mut().map(f))
 }
 
+/// Loads `lang`'s texts (at once when they are installed), then runs `then` with whether they are. One future for
+/// every caller, so the language loading is compiled once.
+fn with_texts(lang: Lang, then: Box<dyn FnOnce(bool)>) {
+    leptos::task::spawn_local(async move { then(super::language::ensure(lang).await) });
+}
+
 #[derive(Clone, Copy)]
 pub struct Persist {
     state: RwSignal<State>,
@@ -196,12 +202,15 @@ impl Persist {
             self.say_maybe(then);
         } else {
             // Another tab's language, not loaded here yet: the texts first, then the switch.
-            leptos::task::spawn_local(async move {
-                if super::language::ensure(lang).await {
-                    self.ui.lang.set(lang);
-                }
-                self.say_maybe(then);
-            });
+            with_texts(
+                lang,
+                Box::new(move |loaded| {
+                    if loaded {
+                        self.ui.lang.set(lang);
+                    }
+                    self.say_maybe(then);
+                }),
+            );
         }
     }
 
@@ -213,20 +222,21 @@ impl Persist {
 
     /// The user's choice of language: its texts loaded first, then committed and announced in it.
     pub fn switch_language(self, lang: Lang) {
-        leptos::task::spawn_local(async move {
-            if super::language::ensure(lang).await {
-                self.commit(
-                    Change::Language(lang),
-                    Box::new(move |_| self.say(Key::LanguageChanged)),
-                );
-            } else {
-                // Stay in the current language and say so in it; setting it again resets the select.
-                let current = self.ui.lang.get_untracked();
-                self.ui.lang.set(current);
-                self.ui
-                    .announce(crate::i18n::t(current, Key::LanguageLoadFailed));
-            }
-        });
+        with_texts(
+            lang,
+            Box::new(move |loaded| {
+                if loaded {
+                    let then: Then = Box::new(move |_| self.say(Key::LanguageChanged));
+                    self.commit(Change::Language(lang), then);
+                } else {
+                    // Stay in the current language and say so in it; setting it again resets the select.
+                    let current = self.ui.lang.get_untracked();
+                    self.ui.lang.set(current);
+                    self.ui
+                        .announce(crate::i18n::t(current, Key::LanguageLoadFailed));
+                }
+            }),
+        );
     }
 
     /// Turns the larger text on or off (the presentation setting, saved like the language).

@@ -9,6 +9,9 @@ use super::sync::{Change, TabSync};
 use super::ui::Ui;
 use crate::domain::{tour, Action, DomainError, Outcome, State};
 
+/// What a caller does with a dispatched action's result.
+type Done = Box<dyn FnOnce(&Result<Outcome, DomainError>)>;
+
 #[derive(Clone, Copy)]
 pub struct Store {
     pub state: RwSignal<State>,
@@ -38,6 +41,12 @@ impl Store {
         action: Action,
         then: impl FnOnce(&Result<Outcome, DomainError>) + 'static,
     ) {
+        self.dispatch_boxed(action, Box::new(then));
+    }
+
+    // Not generic: each call site's closure is boxed once, and this is compiled once.
+    #[inline(never)]
+    fn dispatch_boxed(self, action: Action, then: Done) {
         self.persist.commit(
             Change::Scenario(action),
             Box::new(move |result| {
@@ -71,7 +80,10 @@ impl Store {
         describe: impl FnOnce(&Result<Outcome, DomainError>) -> String + 'static,
     ) {
         let ui = self.ui;
-        self.dispatch(action, move |result| ui.announce(describe(result)));
+        self.dispatch_boxed(
+            action,
+            Box::new(move |result| ui.announce(describe(result))),
+        );
     }
 }
 

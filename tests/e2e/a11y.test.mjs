@@ -39,7 +39,7 @@ test('axe: signed-in Partner Center pages (Benefits, Technical benefits after ac
   await page.getByTestId('access-id').waitFor();
   assert.deepEqual(await audit(page), []);
   await loadPreset(page, 'CSP and MPN partner');
-  await signInAs(env, page, 2);
+  await signInAs(env, page, 'Admin agent');
   await navTo(page, 'Customers', 'Customers');
   await page.getByRole('link', { name: 'Service management', exact: true }).first().click();
   await page.getByRole('button', { name: 'New request', exact: true }).click();

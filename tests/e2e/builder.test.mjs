@@ -3,7 +3,7 @@
 // shows, and axe with the errors on show, in English and Turkish.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { audit, gotoRoute, navTo, openPage, setup } from './helpers.mjs';
+import { audit, gotoRoute, navTo, openPage, setup, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -72,7 +72,7 @@ test('builder: saving a blank form lists every problem, marks each field, and fi
   await page.locator('#b-problems li').getByText('Person 2 · Email: An earlier person already has this email.').waitFor();
   await second.getByRole('textbox', { name: 'Email', exact: true }).fill('bob@outlook.com');
   await second.getByRole('checkbox', { name: 'Personal Microsoft account (MSA)', exact: true }).check();
-  assert.equal(await second.getByRole('checkbox', { name: 'Global admin', exact: true }).isVisible(), false, 'an MSA has no roles');
+  await until(() => second.getByRole('checkbox', { name: 'Global admin', exact: true }).isVisible(), false, 'an MSA has no roles');
 
   await page.getByRole('textbox', { name: 'MPN ID', exact: true }).fill('7654321');
   await offer.getByLabel('End date', { exact: true }).fill('2099-12-31');
@@ -108,7 +108,7 @@ test('builder: the preview follows every edit (tier, CSP-only, who can activate)
   await offer.getByRole('combobox', { name: 'Level', exact: true }).selectOption({ label: 'Silver' });
   assert.equal(await preview(page, 'Tier'), 'Silver');
   await offer.getByRole('combobox', { name: 'Offer', exact: true }).selectOption({ label: 'Action Pack' });
-  assert.equal(await offer.getByRole('combobox', { name: 'Level', exact: true }).isVisible(), false, 'Action Pack has no level');
+  await until(() => offer.getByRole('combobox', { name: 'Level', exact: true }).isVisible(), false, 'Action Pack has no level');
   // Offer 2 (Silver, Data Analytics) still sets the tier; removing it leaves Action Pack.
   await page.getByRole('button', { name: 'Remove offer 2', exact: true }).click();
   // Focus moves on the next frame, here and below.
@@ -126,7 +126,7 @@ test('builder: the preview follows every edit (tier, CSP-only, who can activate)
 
   await page.getByRole('combobox', { name: 'Partner type', exact: true }).selectOption({ label: 'CSP-only (not associated with MPN)' });
   assert.equal(await preview(page, 'Technical benefits'), 'You are not authorized for this action.');
-  assert.equal(await page.getByRole('textbox', { name: 'MPN ID', exact: true }).isVisible(), false);
+  await until(() => page.getByRole('textbox', { name: 'MPN ID', exact: true }).isVisible(), false);
 
   await page.getByRole('group', { name: 'Person 1', exact: true }).getByRole('checkbox', { name: 'Global admin', exact: true }).uncheck();
   assert.equal(await preview(page, 'Can press Activate'), 'Grace Hopper');
@@ -145,12 +145,12 @@ test('builder: the preview follows every edit (tier, CSP-only, who can activate)
   await page.getByRole('button', { name: 'Edit the current scenario', exact: true }).click();
   await page.getByRole('status').getByText('The form now holds the current scenario.').waitFor();
   assert.equal(await page.getByRole('textbox', { name: 'Organization name', exact: true }).inputValue(), 'Contoso Cloud Partners');
-  assert.equal(await page.getByText('Your unsaved changes are back.').isVisible(), false);
+  await until(() => page.getByText('Your unsaved changes are back.').isVisible(), false);
   // A form with nothing unsaved is not kept: the next visit shows the scenario as it is.
   await navTo(page, 'Overview', 'Overview');
   await page.goBack();
   await page.getByRole('heading', { level: 1, name: 'Scenario builder', exact: true }).waitFor();
-  assert.equal(await page.getByText('Your unsaved changes are back.').isVisible(), false);
+  await until(() => page.getByText('Your unsaved changes are back.').isVisible(), false);
   assertClean();
   await context.close();
 });

@@ -34,14 +34,14 @@ test('CSP-only: Technical benefits says "not authorized"; the Admin agent path r
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'CSP-only partner');
-  await signInAs(env, page, 0);
+  await signInAs(env, page, 'Global admin');
   await navTo(page, 'Technical benefits', 'Technical benefits');
   await page.getByRole('alert').getByText('You are not authorized for this action.').waitFor();
 
   await navTo(page, 'Customers', 'Customers');
   await page.getByText('The Customers path needs the Admin agent role.').waitFor();
 
-  await signInAs(env, page, 2);
+  await signInAs(env, page, 'Admin agent');
   await navTo(page, 'Customers', 'Customers');
   const list = page.getByRole('list', { name: 'Customer list', exact: true });
   await list.getByRole('listitem').filter({ hasText: 'Woodgrove Bank' })
@@ -77,7 +77,7 @@ test('a partner that is not a CSP has no customers; the preset survives a reload
   await loadPreset(page, 'Action Pack partner');
   await page.reload();
   await page.getByRole('article', { name: 'Action Pack partner', exact: true }).getByText('Current scenario').waitFor();
-  await signInAs(env, page, 0);
+  await signInAs(env, page, 'Global admin');
   await navTo(page, 'Customers', 'Customers');
   await page.getByText('This organization is not a Cloud Solution Provider (CSP) partner').waitFor();
   assertClean();
@@ -88,7 +88,7 @@ test('no active membership: Technical benefits says there are no benefits yet, w
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'No active membership');
-  await signInAs(env, page, 0);
+  await signInAs(env, page, 'Global admin');
   await navTo(page, 'Technical benefits', 'Technical benefits');
   await page.getByText("Looks like you don't have any benefits yet.").waitFor();
   await page.getByText('you may be signed in with the wrong account').waitFor();

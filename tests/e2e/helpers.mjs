@@ -133,14 +133,19 @@ export async function loadPreset(page, title) {
 }
 
 /**
- * Signs in as the preset's account in position `i`: 0 Global admin, 1 MPN partner admin, 2 Admin agent,
- * 3 no role, 4 MSA.
+ * Signs in as the current scenario's account of kind `who`, found by what its Sign in card says (the contract's
+ * names): 'Global admin', 'MPN partner admin' or 'Admin agent' (a role it holds), 'No role' (a work account, AAD,
+ * with no role) or 'MSA' (a personal account). Returns the account's name.
  */
-export async function signInAs(env, page, i) {
+export async function signInAs(env, page, who) {
   await gotoRoute(env, page, 'sign-in', 'Sign in');
-  const names = await page.getByRole('main').getByRole('button').allTextContents();
-  assert.ok(names.length >= 5, `accounts: ${names}`);
-  await signIn(page, names[i].trim());
+  const badge = (text) => page.getByText(text, { exact: true });
+  let cards = page.getByRole('main').getByRole('listitem');
+  cards = who === 'No role' ? cards.filter({ has: badge('AAD') }).filter({ has: badge('No role') }) : cards.filter({ has: badge(who) });
+  assert.ok((await cards.count()) >= 1, `no account card says ${who}`);
+  const name = (await cards.first().getByRole('button').textContent()).trim();
+  await signIn(page, name);
+  return name;
 }
 
 /** axe-core on the page as it is (WCAG 2.2 AA and best practice): its serious and critical violations, worded. */
@@ -159,7 +164,7 @@ export async function openYourData(env) {
   const opened = await openPage(env);
   await gotoRoute(env, opened.page, '', 'Overview');
   await loadPreset(opened.page, 'Silver hybrid partner');
-  await signInAs(env, opened.page, 0);
+  await signInAs(env, opened.page, 'Global admin');
   await navTo(opened.page, 'Scenarios', 'Scenarios');
   return { ...opened, data: opened.page.getByRole('region', { name: 'Your data', exact: true }) };
 }

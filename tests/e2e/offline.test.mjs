@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startServer } from '../../scripts/serve.mjs';
 import { writeServiceWorker } from '../../scripts/sw.mjs';
-import { BASE, DIST, gotoRoute, loadPreset, openPage, setup, signIn } from './helpers.mjs';
+import { BASE, DIST, gotoRoute, loadPreset, openPage, setup, signIn, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -81,7 +81,7 @@ test('a new deployment is offered, and Reload takes it with the data kept', asyn
   await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
   assert.equal(await page.locator('meta[name=deployment]').getAttribute('content'), '2');
   await page.getByRole('region', { name: 'Signed in', exact: true }).getByText('Ada Lovelace').waitFor();
-  assert.equal(await notice.isHidden(), true);
+  await until(() => notice.isHidden(), true);
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();

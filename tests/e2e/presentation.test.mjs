@@ -56,9 +56,9 @@ test('print: the Rules and the Overview print their content only, light even whe
     await page.emulateMedia({ media: 'screen' });
     const screenBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.getByRole('navigation', { name: 'Main', exact: true }).isHidden(), true);
-    assert.equal(await page.getByRole('button', { name: 'Account', exact: true }).isHidden(), true);
-    assert.equal(await page.getByRole('heading', { level: 1, name: heading, exact: true }).isVisible(), true);
+    await until(() => page.getByRole('navigation', { name: 'Main', exact: true }).isHidden(), true);
+    await until(() => page.getByRole('button', { name: 'Account', exact: true }).isHidden(), true);
+    await until(() => page.getByRole('heading', { level: 1, name: heading, exact: true }).isVisible(), true);
     const printBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.notEqual(screenBg, printBg, 'the dark screen theme is not printed');
     assert.equal(printBg, 'rgb(255, 255, 255)');

@@ -79,7 +79,7 @@ test('Benefits: signed out asks to sign in; a personal account is told to use a 
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, 'partner-center/benefits', 'Benefits');
   await page.getByRole('main').getByRole('link', { name: 'Sign in', exact: true }).waitFor();
-  await signInAs(env, page, 4);
+  await signInAs(env, page, 'MSA');
   await navTo(page, 'Benefits', 'Benefits');
   await page.getByText('Personal Microsoft accounts cannot open Partner Center.', { exact: false }).waitFor();
   assertClean();
@@ -123,12 +123,12 @@ test('Benefits: CSP-only is not authorized; no active membership lists the ended
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'CSP-only partner');
-  await signInAs(env, page, 0);
+  await signInAs(env, page, 'Global admin');
   await navTo(page, 'Benefits', 'Benefits');
   await page.getByRole('alert').getByText('You are not authorized for this action.').waitFor();
 
   await loadPreset(page, 'No active membership');
-  await signInAs(env, page, 0);
+  await signInAs(env, page, 'Global admin');
   await navTo(page, 'Benefits', 'Benefits');
   const offers = page.getByRole('region', { name: 'Membership offers', exact: true });
   await offers.getByText(/^Ended on /).first().waitFor();

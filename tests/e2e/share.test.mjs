@@ -2,7 +2,7 @@
 // link asks before replacing anything; damaged or invalid links are refused with the reason.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openPage, openYourData, setup } from './helpers.mjs';
+import { openPage, openYourData, setup, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -52,12 +52,12 @@ test('Keep my data leaves everything as it was, and a reload does not ask again'
   const { page, context, assertClean } = await openPage(env);
   await page.goto(link);
   await notice(page).getByRole('button', { name: 'Keep my data', exact: true }).click();
-  assert.equal(await notice(page).isHidden(), true);
+  await until(() => notice(page).isHidden(), true);
   await page.getByRole('article', { name: 'Gold cloud partner', exact: true }).getByText('Current scenario').waitFor();
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Scenarios', exact: true }).waitFor();
   await page.waitForTimeout(300);
-  assert.equal(await notice(page).isHidden(), true);
+  await until(() => notice(page).isHidden(), true);
   assertClean();
   await context.close();
 });

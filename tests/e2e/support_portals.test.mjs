@@ -2,7 +2,7 @@
 // clicks: activation in Partner Center, the simulated clock and renewal on Scenarios, and the portals' own forms.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { gotoRoute, loadPreset, navTo, openPage, setup, signIn, signInAs } from './helpers.mjs';
+import { gotoRoute, loadPreset, navTo, openPage, setup, signIn, signInAs, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -36,6 +36,7 @@ async function sfbStart(page, product, title = 'Blue screen after update') {
 async function sfbAdd(page, { access, contract }) {
   const more = page.getByRole('button', { name: 'Need to buy or add more support plans?', exact: true });
   if ((await more.getAttribute('aria-expanded')) === 'false') await more.click();
+  await until(() => more.getAttribute('aria-expanded'), 'true', 'the disclosure is open');
   await page.getByRole('button', { name: 'Add contract', exact: true }).click();
   await page.getByRole('textbox', { name: 'Access ID', exact: true }).fill(access);
   await page.getByRole('textbox', { name: 'Contract ID', exact: true }).fill(contract);
@@ -45,6 +46,7 @@ async function sfbAdd(page, { access, contract }) {
 async function unavailableReasons(page) {
   const toggle = page.getByRole('button', { name: 'Do you want to see unavailable support plans?', exact: true });
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await until(() => toggle.getAttribute('aria-expanded'), 'true', 'the disclosure is open');
   return page.getByRole('list', { name: 'Unavailable support plans', exact: true }).getByRole('listitem').allTextContents();
 }
 
@@ -129,7 +131,7 @@ test('Support for Business: N-1, no incidents left, and expired via the simulate
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'Action Pack partner');
-  await signInAs(env, page, 0);
+  await signInAs(env, page, 'Global admin');
   const ids = await activate(page);
 
   // N-1: Windows 8.1 is older than the latest two versions.
@@ -182,7 +184,7 @@ async function diagnosis(dialog, text, misleading) {
   await dialog.getByRole('alert').getByText(text, { exact: false }).waitFor();
   await dialog.getByText('What the Azure portal would say', { exact: true }).click();
   const quote = dialog.getByText('This Access ID is already associated with an account.', { exact: false });
-  assert.equal(await quote.isVisible(), misleading);
+  await until(() => quote.isVisible(), misleading);
 }
 
 test('Azure: linking succeeds, then every diagnosis of R7.2 from real clicks, in a dialog that keeps focus', async () => {
@@ -195,7 +197,7 @@ test('Azure: linking succeeds, then every diagnosis of R7.2 from real clicks, in
   await diagnosis(dialog, 'has not activated its benefits yet', false);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Link support benefits', exact: true }).waitFor();
-  assert.equal(await dialog.isVisible(), false);
+  await until(() => dialog.isVisible(), false);
   assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Link support benefits');
 
   const a = await activate(page);
@@ -206,7 +208,7 @@ test('Azure: linking succeeds, then every diagnosis of R7.2 from real clicks, in
   // Success: the plan is listed, the dialog closes and focus returns to its button.
   dialog = await link(page, a.access, a.contract);
   await page.getByRole('status').getByText(`Support benefits linked: contract ${a.contract}`, { exact: false }).waitFor();
-  assert.equal(await dialog.isVisible(), false);
+  await until(() => dialog.isVisible(), false);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'link-open');
   await page.getByRole('list', { name: 'Your support plans', exact: true }).getByText('Signature cloud support').waitFor();
 
@@ -238,7 +240,7 @@ test('Azure: the Signature pack runs out after its requests; Action Pack has non
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'Silver hybrid partner');
-  await signInAs(env, page, 0);
+  await signInAs(env, page, 'Global admin');
   const ids = await activate(page);
   let dialog = await link(page, ids.access, ids.contract);
   await page.getByRole('status').getByText('Support benefits linked', { exact: false }).waitFor();
@@ -267,7 +269,7 @@ test('Azure: the Signature pack runs out after its requests; Action Pack has non
   await page.keyboard.press('Escape');
 
   await loadPreset(page, 'Action Pack partner');
-  await signInAs(env, page, 0);
+  await signInAs(env, page, 'Global admin');
   const ap = await activate(page);
   dialog = await link(page, ap.access, ap.contract);
   await diagnosis(dialog, 'Signature cloud support is not part of Action Pack', false);
@@ -275,7 +277,7 @@ test('Azure: the Signature pack runs out after its requests; Action Pack has non
 
   // CSP-only: the Cloud Solution Provider plan, no contract, no incidents.
   await loadPreset(page, 'CSP-only partner');
-  await signInAs(env, page, 3);
+  await signInAs(env, page, 'No role');
   await page.goto(env.url + 'azure/new-support-request');
   await page.getByRole('heading', { level: 1, name: 'New support request', exact: true }).waitFor();
   assert.equal(await page.getByTestId('remaining-signature').textContent(), 'None');

@@ -25,7 +25,7 @@ async function recordAnnouncements(page) {
 
 const stored = async (page) => JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
 
-/** Opens `n` pages of one context with the preset loaded and the account in position `who` signed in. */
+/** Opens `n` pages of one context with the preset loaded and its account of kind `who` (signInAs) signed in. */
 async function pages(n, preset, who) {
   const first = await openPage(env);
   await gotoRoute(env, first.page, '', 'Overview');
@@ -37,7 +37,7 @@ async function pages(n, preset, who) {
 }
 
 test('three pages creating requests at once: every announced number is stored with its own request', async () => {
-  const tabs = await pages(3, 'CSP-only partner', 0);
+  const tabs = await pages(3, 'CSP-only partner', 'Global admin');
   for (const { page } of tabs) {
     await gotoRoute(env, page, 'azure/new-support-request', 'New support request');
     await page.getByRole('button', { name: '+ New support request', exact: true }).click();
@@ -71,7 +71,7 @@ test('three pages creating requests at once: every announced number is stored wi
 });
 
 test('two pages activating at once: one activates, the other is told it is done, and both show the same IDs', async () => {
-  const tabs = await pages(2, 'Silver hybrid partner', 0);
+  const tabs = await pages(2, 'Silver hybrid partner', 'Global admin');
   for (const { page } of tabs) {
     await gotoRoute(env, page, 'partner-center/benefits/technical', 'Technical benefits');
     await recordAnnouncements(page);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { TOUR_STEPS, atStep, startTour, tourPanel } from '../../scripts/tour-walk.mjs';
-import { gotoRoute, openPage, setup } from './helpers.mjs';
+import { gotoRoute, openPage, setup, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -16,7 +16,7 @@ async function leaveReloadResume(page, n, title) {
   await page.waitForTimeout(600);
   await page.reload();
   await page.getByRole('heading', { level: 1 }).waitFor();
-  assert.equal(await tourPanel(page).isHidden(), true);
+  await until(() => tourPanel(page).isHidden(), true);
   assert.equal(await page.locator('[data-tour]').count(), 0);
   await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Scenarios', exact: true }).click();
   await page.getByRole('button', { name: 'Resume the tour', exact: true }).click();
