@@ -183,3 +183,46 @@ fn a_full_storage_keeps_the_stored_document_and_the_pending_change() {
         .remove_item(&document::document_key())
         .unwrap();
 }
+
+/// Web Locks: `with_lock` runs its work holding the lock (a second request waits until the first is done), and
+/// runs it at once where the API is missing.
+#[wasm_bindgen_test]
+async fn with_lock_runs_in_turn_and_without_the_api() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let order = Rc::new(RefCell::new(Vec::new()));
+    let (a, b) = (order.clone(), order.clone());
+    browser::with_lock("sb-test", Box::new(move || a.borrow_mut().push("first")));
+    browser::with_lock("sb-test", Box::new(move || b.borrow_mut().push("second")));
+    assert!(
+        order.borrow().is_empty(),
+        "asked of the lock manager, not run inline"
+    );
+    // Both granted later, in the order asked: wait for a task that queues behind them.
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        let navigator = web_sys::window().unwrap().navigator();
+        let locks = js_sys::Reflect::get(&navigator, &"locks".into()).unwrap();
+        let request: js_sys::Function = js_sys::Reflect::get(&locks, &"request".into())
+            .unwrap()
+            .into();
+        request.call2(&locks, &"sb-test".into(), &resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
+    assert_eq!(*order.borrow(), ["first", "second"]);
+
+    // Without the API (an insecure context): at once.
+    let navigator = web_sys::window().unwrap().navigator();
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(
+        &descriptor,
+        &"value".into(),
+        &wasm_bindgen::JsValue::UNDEFINED,
+    )
+    .unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&navigator, &"locks".into(), &descriptor);
+    let c = order.clone();
+    browser::with_lock("sb-test", Box::new(move || c.borrow_mut().push("at once")));
+    assert_eq!(order.borrow().last(), Some(&"at once"));
+    js_sys::Reflect::delete_property(&navigator, &"locks".into()).unwrap();
+}
