@@ -1,6 +1,6 @@
 //! Support Benefits: simulates and explains the technical-support benefits of Microsoft partner membership.
 //!
-//! Layers (see `../shared/spec/architecture.md`): `i18n` (strings), `state` (the stored document and the
+//! Layers (see `docs/architecture.md`): `i18n` (strings), `state` (the stored document and the
 //! storage behind a trait), `routing` (paths and history), `app` (the shell), `components` and `pages` (render state, dispatch actions).
 
 pub mod app;

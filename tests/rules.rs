@@ -1,4 +1,4 @@
-//! One test per rule of `../shared/spec/rules.md`, named after it.
+//! One test per rule of `docs/rules.md`, named after it.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

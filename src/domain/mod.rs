@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: a `State` and an `Action` go into `apply`, which returns an `Outcome` or a
 //! `DomainError` (leaving the state untouched); both carry a `Why` naming the rules (`R3.2`, …) of
-//! `../shared/spec/rules.md` and the facts used. Pages read the state through the query functions here and
+//! `docs/rules.md` and the facts used. Pages read the state through the query functions here and
 //! never re-derive a rule.
 //!
 //! Decisions where the spec leaves room (kept in sync with rules.md's Interpretation lines):

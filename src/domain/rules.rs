@@ -1,4 +1,4 @@
-//! The rule ids of `../shared/spec/rules.md`, so every decision can say which rules it applied.
+//! The rule ids of `docs/rules.md`, so every decision can say which rules it applied.
 
 use std::fmt;
 

@@ -1,4 +1,4 @@
-//! The app's routes and their paths (`../shared/spec/ui-contract.md`), with no browser code.
+//! The app's routes and their paths (`docs/ui-contract.md`), with no browser code.
 
 /// One page of the app. `NotFound` is any path no other route claims.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
