@@ -1,0 +1,49 @@
+// Part of scripts/screenshots: drives the built app in Debian's Chromium and saves the pictures.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+const [dir, out, base = '/app/'] = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const server = await startServer({ dir, base });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+
+async function page(viewport, locale) {
+  const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  return context.newPage();
+}
+
+// Desktop, English: the Overview once the Global admin has activated.
+const desktop = await page({ width: 1280, height: 800 }, 'en-US');
+await desktop.goto(`${server.url}sign-in`);
+await desktop.getByRole('button', { name: 'Ada Lovelace', exact: true }).click();
+await desktop.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
+await desktop.goto(`${server.url}partner-center/benefits/technical`);
+await desktop.getByRole('button', { name: 'Activate', exact: true }).click();
+await desktop.getByTestId('access-id').waitFor();
+await desktop.goto(server.url);
+await desktop.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
+await desktop.screenshot({ path: `${out}/overview-desktop.png` });
+
+// Phone, English: Technical benefits after activation, scrolled to the IDs.
+const phone = await page({ width: 390, height: 844 }, 'en-US');
+await phone.goto(`${server.url}sign-in`);
+await phone.getByRole('button', { name: 'Ada Lovelace', exact: true }).click();
+await phone.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
+await phone.goto(`${server.url}partner-center/benefits/technical`);
+await phone.getByRole('button', { name: 'Activate', exact: true }).click();
+await phone.getByTestId('access-id').waitFor();
+await phone.evaluate(() => document.querySelector('[data-testid="access-id"]').scrollIntoView({ block: 'center' }));
+await phone.screenshot({ path: `${out}/technical-benefits-phone.png` });
+
+// Phone, Turkish: the Rules page with the Menu open.
+const tr = await page({ width: 390, height: 844 }, 'tr-TR');
+await tr.goto(`${server.url}rules`);
+await tr.getByRole('heading', { level: 1 }).waitFor();
+await tr.getByRole('button', { name: 'Menü', exact: true }).click();
+await tr.getByRole('navigation', { name: 'Ana menü', exact: true }).waitFor();
+await tr.screenshot({ path: `${out}/menu-phone-tr.png` });
+
+await browser.close();
+await server.close();
+console.log(`screenshots in ${out}/`);
