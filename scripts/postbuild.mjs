@@ -55,7 +55,8 @@ if (isApp) {
   // step 5, below).
   const asyncLoader = handOverWasm(loaders[0])
     .replace(/^<script type="?module"?>/, '<script type=module async blocking=render>')
-    .replace(/^(<script[^>]*>)(import [^\n]*\n)/, (_, tag, imports) => tag + imports + parsed);
+    // (A debug build's loader starts on a new, indented line; a release build's right after the tag.)
+    .replace(/^(<script[^>]*>)\s*(import [^\n]*\n)/, (_, tag, imports) => tag + imports + parsed);
   if (!asyncLoader.includes(`blocking=render>import `) || !asyncLoader.includes(parsed)) {
     throw new Error('postbuild: Trunk\'s loader has not the shape to be made async');
   }
