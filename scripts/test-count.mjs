@@ -1,6 +1,6 @@
 // Counts one test layer's log for scripts/test: `node scripts/test-count.mjs cargo|tap LOG FLOOR` prints
 // "PASSED FAILED" on stdout and, on stderr, why anything beyond the failed tests counts as a failure. A layer that
-// ran fewer tests than its floor, left no summary, or (tap) cancelled, skipped or left a test as todo, fails.
+// ran fewer tests than its floor (passed or failed), left no summary, or (tap) cancelled, skipped or left a test as todo, fails.
 // tests/driver/count.test.mjs feeds it such logs.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +49,7 @@ export function countTap(log, floor) {
   if (passed === null || failed === null) {
     return floored({ passed: passed ?? 0, failed: (failed ?? 0) + 1, reasons: ['no "# pass"/"# fail" summary'] }, floor);
   }
+  const ran = passed + failed;
   for (const name of ['cancelled', 'skipped', 'todo']) {
     const n = field(name) ?? 0;
     if (n > 0) {
@@ -56,13 +57,14 @@ export function countTap(log, floor) {
       reasons.push(`${n} ${name}`);
     }
   }
-  return floored({ passed, failed, reasons }, floor);
+  return floored({ passed, failed, reasons }, floor, ran);
 }
 
-function floored(count, floor) {
-  if (count.passed < floor) {
+/** Fewer tests than the floor ran (failed ones count as run: they are already failures of their own). */
+function floored(count, floor, ran = count.passed + count.failed) {
+  if (ran < floor) {
     count.failed += 1;
-    count.reasons.push(`ran ${count.passed} passing tests, fewer than the floor of ${floor}`);
+    count.reasons.push(`ran ${ran} tests, fewer than the floor of ${floor}`);
   }
   return count;
 }

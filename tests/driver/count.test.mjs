@@ -42,7 +42,7 @@ test('cargo: a healthy log sums every binary', () => {
 test('cargo: a layer with 0 tests fails, by its floor and by having no result to show', () => {
   const zero = 'running 0 tests\n\ntest result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out\n';
   assert.equal(countCargo(zero, 5).failed, 1);
-  assert.match(countCargo(zero, 5).reasons.join(), /fewer than the floor of 5/);
+  assert.match(countCargo(zero, 5).reasons.join(), /ran 0 tests, fewer than the floor of 5/);
   assert.equal(countCargo('', 0).failed, 1, 'no result line at all');
 });
 
@@ -104,6 +104,12 @@ test('tap: cancelled, skipped and todo tests fail', () => {
   assert.equal(countTap(tap({ pass: 80, skipped: 2 }), 80).failed, 2);
   assert.equal(countTap(tap({ pass: 80, todo: 1 }), 80).failed, 1);
   assert.equal(countTap(tap({ pass: 79, fail: 1 }), 79).failed, 1);
+});
+
+test('a failing test is one failure, not also a shortfall under the floor', () => {
+  assert.deepEqual(countTap(tap({ pass: 86, fail: 1 }), 87), { passed: 86, failed: 1, reasons: [] });
+  // A cancelled test did not run: it fails, and the layer ran fewer than its floor.
+  assert.equal(countTap(tap({ pass: 86, cancelled: 1 }), 87).failed, 2);
 });
 
 test('tap: a log with no summary (the runner died) fails', () => {

@@ -41,7 +41,7 @@ test('on a phone with larger text the top bar and the page fit the screen width'
   const { page, assertClean } = await openPage(env, { context });
   await gotoRoute(env, page, '', 'Overview');
   await page.getByRole('button', { name: 'Larger text', exact: true }).click();
-  assert.equal(await rootSize(page), '20px');
+  await until(() => rootSize(page), '20px');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'horizontal scrolling on a phone');
   assertClean();
