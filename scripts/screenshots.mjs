@@ -13,26 +13,26 @@ async function page(viewport, locale) {
   return context.newPage();
 }
 
+/** Signs in as the default scenario's Global admin and activates, leaving the page on Technical benefits. */
+async function activated(page) {
+  await page.goto(`${server.url}sign-in`);
+  await page.getByRole('button', { name: 'Ada Lovelace', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
+  await page.goto(`${server.url}partner-center/benefits/technical`);
+  await page.getByRole('button', { name: 'Activate', exact: true }).click();
+  await page.getByTestId('access-id').waitFor();
+}
+
 // Desktop, English: the Overview once the Global admin has activated.
 const desktop = await page({ width: 1280, height: 800 }, 'en-US');
-await desktop.goto(`${server.url}sign-in`);
-await desktop.getByRole('button', { name: 'Ada Lovelace', exact: true }).click();
-await desktop.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
-await desktop.goto(`${server.url}partner-center/benefits/technical`);
-await desktop.getByRole('button', { name: 'Activate', exact: true }).click();
-await desktop.getByTestId('access-id').waitFor();
+await activated(desktop);
 await desktop.goto(server.url);
 await desktop.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
 await desktop.screenshot({ path: `${out}/overview-desktop.png` });
 
 // Phone, English: Technical benefits after activation, scrolled to the IDs.
 const phone = await page({ width: 390, height: 844 }, 'en-US');
-await phone.goto(`${server.url}sign-in`);
-await phone.getByRole('button', { name: 'Ada Lovelace', exact: true }).click();
-await phone.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
-await phone.goto(`${server.url}partner-center/benefits/technical`);
-await phone.getByRole('button', { name: 'Activate', exact: true }).click();
-await phone.getByTestId('access-id').waitFor();
+await activated(phone);
 await phone.evaluate(() => document.querySelector('[data-testid="access-id"]').scrollIntoView({ block: 'center' }));
 await phone.screenshot({ path: `${out}/technical-benefits-phone.png` });
 
