@@ -247,13 +247,9 @@ impl TabSync {
         let Some(raw) = stored else {
             return Ok(None);
         };
-        match document::from_text(&raw) {
-            Ok(theirs) => {
-                self.base = Some(raw);
-                self.revision = theirs.revision;
-                Ok(Some(self.rebase(theirs)))
-            }
-            Err(DocError::Newer { version }) => {
+        match self.adopt(raw) {
+            Ok(doc) => Ok(Some(doc)),
+            Err((DocError::Newer { version }, _)) => {
                 self.mode = Mode::ReadOnly;
                 Err(FlushError::Newer(version))
             }
@@ -283,21 +279,30 @@ impl TabSync {
         let Some(raw) = stored.filter(|raw| Some(raw) != self.base.as_ref()) else {
             return Ok(Newer::Same);
         };
-        match document::from_text(&raw) {
-            Ok(theirs) => {
-                self.base = Some(raw);
-                self.revision = theirs.revision;
-                Ok(Newer::Theirs(self.rebase(theirs)))
-            }
-            Err(DocError::Newer { version }) => {
+        match self.adopt(raw) {
+            Ok(doc) => Ok(Newer::Theirs(doc)),
+            Err((DocError::Newer { version }, _)) => {
                 self.mode = Mode::ReadOnly;
                 self.pending.clear();
                 Err(FlushError::Newer(version))
             }
-            Err(error) => Ok(Newer::Unreadable(
+            Err((error, raw)) => Ok(Newer::Unreadable(
                 document::keep_backup(&*self.storage, &raw)?,
                 error,
             )),
+        }
+    }
+
+    /// Another tab's stored text, when readable, becomes this tab's base: the document to show is theirs with
+    /// this tab's unsaved changes re-applied. An unreadable text is handed back with why.
+    fn adopt(&mut self, raw: String) -> Result<Document, (DocError, String)> {
+        match document::from_text(&raw) {
+            Ok(theirs) => {
+                self.base = Some(raw);
+                self.revision = theirs.revision;
+                Ok(self.rebase(theirs))
+            }
+            Err(error) => Err((error, raw)),
         }
     }
 
