@@ -68,20 +68,52 @@ thread_local! {
 /// Keeps the `sb-lang` cookie on the language shown, so that the page's head script can start fetching that
 /// language's texts without reading `localStorage` (the stored document keeps the choice; this is its mirror).
 /// Written only when it would change: after a switch, or when the head script chose another language than the
-/// stored one (no cookie yet, or cookies refused). The cookie holds the code alone, for the app's own path.
+/// stored document.
 pub fn remember_language(code: &str) {
     COOKIE_LANG.with(|known| {
-        if known.borrow().as_deref() == Some(code) {
-            return;
+        if known.borrow().as_deref() != Some(code) {
+            write_cookie("sb-lang", Some(code));
+            *known.borrow_mut() = Some(code.to_owned());
         }
-        if let Some(d) = document() {
-            let cookie = BASE.with(|base| {
-                format!("sb-lang={code}; path={base}/; max-age=31536000; samesite=strict")
-            });
-            let _ = js_sys::Reflect::set(&d, &"cookie".into(), &cookie.into());
-        }
-        *known.borrow_mut() = Some(code.to_owned());
     });
+}
+
+thread_local! {
+    /// What the `sb-doc` cookie says, as the page's head script read it (`window.sbDoc`, `""` when unset).
+    static COOKIE_DOC: std::cell::RefCell<String> = std::cell::RefCell::new(
+        js_sys::Reflect::get(&js_sys::global(), &"sbDoc".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default(),
+    );
+}
+
+/// Keeps the `sb-doc` cookie on what the page's head script must know of the stored document before the first
+/// paint (decision 0025): unset while the app shows what a first visit shows (the prerendered pages), else `own`,
+/// or `own-large` with Larger text on. Written only when it would change.
+pub fn remember_view(first_visit: bool, large_text: bool) {
+    let value = match (first_visit, large_text) {
+        (true, _) => "",
+        (false, false) => "own",
+        (false, true) => "own-large",
+    };
+    COOKIE_DOC.with(|known| {
+        if *known.borrow() != value {
+            write_cookie("sb-doc", (!value.is_empty()).then_some(value));
+            *known.borrow_mut() = value.to_owned();
+        }
+    });
+}
+
+/// Sets (or, with `None`, deletes) a cookie for the app's own path, for a year, same-site only.
+fn write_cookie(name: &str, value: Option<&str>) {
+    if let Some(d) = document() {
+        let cookie = BASE.with(|base| match value {
+            Some(v) => format!("{name}={v}; path={base}/; max-age=31536000; samesite=strict"),
+            None => format!("{name}=; path={base}/; max-age=0; samesite=strict"),
+        });
+        let _ = js_sys::Reflect::set(&d, &"cookie".into(), &cookie.into());
+    }
 }
 
 pub fn set_title(title: &str) {
@@ -295,10 +327,11 @@ pub fn update_ready() -> bool {
 /// Marks `<html>` for larger text (`data-text="large"`), or unmarks it.
 pub fn set_large_text(on: bool) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = if on {
-            root.set_attribute("data-text", "large")
-        } else {
-            root.remove_attribute("data-text")
+        // Only a change (it is called on every change of the state).
+        let _ = match (on, root.has_attribute("data-text")) {
+            (true, false) => root.set_attribute("data-text", "large"),
+            (false, true) => root.remove_attribute("data-text"),
+            _ => Ok(()),
         };
     }
 }
@@ -372,25 +405,19 @@ mod tests {
     }
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen]
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/commit_in_turn.js")]
 extern "C" {
-    /// `navigator.locks.request(name, callback)` (web-sys has the Web Locks API only behind its unstable cfg).
-    #[wasm_bindgen(js_namespace = ["navigator", "locks"], js_name = request)]
-    fn request_lock(name: &str, callback: &wasm_bindgen::JsValue) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = commitInTurn)]
+    fn commit_in_turn(name: &str, key: &str, run: &wasm_bindgen::JsValue);
 }
 
 /// Runs `f` holding the Web Locks lock `name`, which every tab of the origin shares: tabs take turns, in the
-/// order they asked. The lock is released when `f` returns (it returns no promise), so `f` does its reading and
-/// writing synchronously. Where the API is missing (an insecure context, an old browser) `f` runs at once.
-pub fn with_lock(name: &str, f: Box<dyn FnOnce()>) {
-    let has_locks = web_sys::window().is_some_and(|w| {
-        js_sys::Reflect::get(&w.navigator(), &"locks".into()).is_ok_and(|l| !l.is_undefined())
+/// order they asked, and each first waits until its copy of localStorage shows the newest revision written under
+/// `key` (`src/commit_in_turn.js`, decision 0026). `f` reads and writes synchronously and returns the revision it
+/// wrote, if it wrote. Where Web Locks are missing (an insecure context, an old browser) `f` runs at once.
+pub fn with_lock(name: &str, key: &str, f: Box<dyn FnOnce() -> Option<u64>>) {
+    let run = wasm_bindgen::closure::Closure::once_into_js(move || {
+        f().map_or(wasm_bindgen::JsValue::UNDEFINED, |r| (r as f64).into())
     });
-    if !has_locks {
-        f();
-        return;
-    }
-    let callback =
-        wasm_bindgen::closure::Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| f());
-    let _ = request_lock(name, &callback);
+    commit_in_turn(name, key, &run);
 }

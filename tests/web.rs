@@ -192,8 +192,22 @@ async fn with_lock_runs_in_turn_and_without_the_api() {
     use std::rc::Rc;
     let order = Rc::new(RefCell::new(Vec::new()));
     let (a, b) = (order.clone(), order.clone());
-    browser::with_lock("sb-test", Box::new(move || a.borrow_mut().push("first")));
-    browser::with_lock("sb-test", Box::new(move || b.borrow_mut().push("second")));
+    let none = |push: Box<dyn FnOnce()>| -> Box<dyn FnOnce() -> Option<u64>> {
+        Box::new(move || {
+            push();
+            None
+        })
+    };
+    browser::with_lock(
+        "sb-test",
+        "sb-test-key",
+        none(Box::new(move || a.borrow_mut().push("first"))),
+    );
+    browser::with_lock(
+        "sb-test",
+        "sb-test-key",
+        none(Box::new(move || b.borrow_mut().push("second"))),
+    );
     assert!(
         order.borrow().is_empty(),
         "asked of the lock manager, not run inline"
@@ -222,7 +236,66 @@ async fn with_lock_runs_in_turn_and_without_the_api() {
     js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
     js_sys::Object::define_property(&navigator, &"locks".into(), &descriptor);
     let c = order.clone();
-    browser::with_lock("sb-test", Box::new(move || c.borrow_mut().push("at once")));
+    browser::with_lock(
+        "sb-test",
+        "sb-test-key",
+        none(Box::new(move || c.borrow_mut().push("at once"))),
+    );
     assert_eq!(order.borrow().last(), Some(&"at once"));
     js_sys::Reflect::delete_property(&navigator, &"locks".into()).unwrap();
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The lock holder waits until this tab's localStorage shows the newest revision written (kept in IndexedDB):
+/// Chromium brings another process's write into this one's copy a moment later (decision 0026).
+#[wasm_bindgen_test]
+async fn with_lock_waits_until_this_tab_sees_the_newest_revision() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let key = "sb-test-revision";
+    local_storage().remove_item(key).unwrap();
+    let seen = Rc::new(RefCell::new(Vec::<String>::new()));
+    let (a, b) = (seen.clone(), seen.clone());
+    // As if another process wrote revision 7 and its write had not reached this one yet.
+    browser::with_lock(
+        "sb-test-revision",
+        key,
+        Box::new(move || {
+            a.borrow_mut().push("wrote 7".into());
+            Some(7)
+        }),
+    );
+    browser::with_lock(
+        "sb-test-revision",
+        key,
+        Box::new(move || {
+            let text = local_storage().get_item(key).unwrap().unwrap_or_default();
+            b.borrow_mut().push(format!("read {text}"));
+            None
+        }),
+    );
+    sleep(150).await;
+    assert_eq!(
+        *seen.borrow(),
+        ["wrote 7"],
+        "the second waits for revision 7"
+    );
+    let doc = r#"{"schema_version":4,"revision":7}"#;
+    local_storage().set_item(key, doc).unwrap();
+    sleep(100).await;
+    assert_eq!(
+        *seen.borrow(),
+        ["wrote 7".to_owned(), format!("read {doc}")]
+    );
+    local_storage().remove_item(key).unwrap();
 }

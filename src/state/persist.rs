@@ -1,5 +1,6 @@
 //! The reactive side of saving (`sync` holds the logic): each change is committed on the freshest stored
-//! document inside one Web Locks lock shared by the app's tabs (`browser::with_lock`), then shown, then its
+//! document inside one Web Locks lock shared by the app's tabs, once this tab sees the newest revision
+//! (`browser::with_lock`), then shown, then its
 //! result handed to the caller; other tabs' saves are heard through the `storage` event; a change whose write
 //! failed is written again when the page is hidden or with the next change; whatever goes wrong becomes the
 //! storage notice.
@@ -91,17 +92,17 @@ impl Persist {
     pub fn commit(self, change: Change, then: Then) {
         browser::with_lock(
             LOCK,
+            &document::document_key(),
             Box::new(move || {
                 let mine = move || self.document();
-                let Some(committed) = with_saver(|s| s.commit(mine, change)) else {
-                    return;
-                };
+                let committed = with_saver(|s| s.commit(mine, change))?;
                 let Committed {
                     doc,
                     adopted,
                     applied,
                     backup,
                     saved,
+                    written,
                 } = committed;
                 if adopted || applied.changed {
                     self.show(doc, None);
@@ -116,6 +117,7 @@ impl Persist {
                     Err(e) => self.failed(e),
                 }
                 then(applied.result.as_ref());
+                written
             }),
         );
     }
@@ -170,7 +172,11 @@ impl Persist {
 
     /// A write succeeded: a "storage full" notice no longer holds.
     fn saved(self) {
-        if self.ui.notice.with_untracked(|n| *n == Some(Notice::Full)) {
+        if self
+            .ui
+            .notice
+            .with_untracked(|n| matches!(n, Some(Notice::Full)))
+        {
             self.ui.notice.set(None);
         }
     }

@@ -112,6 +112,8 @@ pub struct Committed {
     pub backup: Option<(String, DocError)>,
     /// Why the change is not (yet) stored, if it is not.
     pub saved: Result<(), FlushError>,
+    /// The revision written, when the change was.
+    pub written: Option<u64>,
 }
 
 #[derive(Debug, PartialEq)]
@@ -167,6 +169,7 @@ impl TabSync {
         let mut adopted = None;
         let mut backup = None;
         let mut saved = Ok(());
+        let mut written = None;
         if self.mode == Mode::Saving {
             match self.read_newer() {
                 Ok(Newer::Same) => {}
@@ -185,6 +188,8 @@ impl TabSync {
                 saved = self.store(document::to_text(&doc));
                 if saved.is_err() {
                     doc.revision = self.revision;
+                } else {
+                    written = Some(doc.revision);
                 }
             }
         }
@@ -194,6 +199,7 @@ impl TabSync {
             applied,
             backup,
             saved,
+            written,
         }
     }
 
