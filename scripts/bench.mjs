@@ -1,5 +1,5 @@
 // The measuring half of scripts/bench (which builds target/bench/{app,hello} first).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -8,8 +8,8 @@ import { startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const sides = {
-  app: { dir: 'target/bench/app', base: '/app/', h1: 'h1', click: 'button.account-button' },
-  hello: { dir: 'target/bench/hello', base: '/hello/', h1: 'h1', click: 'button' },
+  app: { dir: 'target/bench/app', base: '/app/', h1: 'h1', click: 'button.account-button', handled: 'expanded' },
+  hello: { dir: 'target/bench/hello', base: '/hello/', h1: 'h1', click: 'button', handled: 'text' },
 };
 
 function bytes(dir) {
@@ -24,8 +24,11 @@ function bytes(dir) {
       brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   };
-  // Not sw.js: the service worker is fetched after the page has loaded, and is not needed for the first page.
-  const rows = all.filter((f) => !['404.html', 'sw.js'].includes(f) && /\.(html|js|wasm|css|svg)$/.test(f)).map(measure);
+  // One page: the largest (the app's routes are prerendered pages, as the budget counts them). Not sw.js: the
+  // service worker is fetched after the page has loaded, and is not needed for the first page.
+  const pages = all.filter((f) => f.endsWith('.html') && f !== 'snapshot.html').map(measure);
+  const rows = [pages.reduce((a, b) => (b.gzip > a.gzip ? b : a))];
+  rows.push(...all.filter((f) => f !== 'sw.js' && /\.(js|wasm|css|svg)$/.test(f)).map(measure));
   // A visitor also fetches the texts of one language (the app only): count the larger file, as the budget does.
   const languages = all.filter((f) => /^i18n-[a-z]+-[0-9a-f]+\.json$/.test(f)).map(measure);
   if (languages.length) rows.push(languages.reduce((a, b) => (b.gzip > a.gzip ? b : a)));
@@ -46,58 +49,143 @@ for (const [name, side] of Object.entries(sides)) {
   console.log(`${(name + ' total').padEnd(46)} ${kb(t.raw)} ${kb(t.gzip)} ${kb(t.brotli)}\n`);
 }
 
-// In the page before any script: note when the first h1 appears, then click the target once and note when the
-// DOM answers. Times are performance.now(), i.e. milliseconds from navigation start.
-const probe = ({ h1, click }) => {
-  const done = (key, value) => { window.__bench = { ...(window.__bench ?? {}), [key]: value }; };
-  const watch = new MutationObserver(() => {
-    if (!document.querySelector(h1)) return;
-    watch.disconnect();
-    done('render', performance.now());
+// In the page before any script (an init script): the first contentful paint (the paint timeline), when the
+// first h1 is in the document, and when the app has taken over: the first click on `click` that the page
+// handles. A prerendered page shows its button before the app can answer it, so the probe clicks every 25 ms until
+// one is handled (`handled`: the button's aria-expanded turns true, or its text changes). Times are
+// performance.now(), i.e. milliseconds from navigation start.
+const probe = ({ h1, click, handled }) => {
+  const marks = (window.__bench = {});
+  let before = null;
+  const answered = () => {
     const target = document.querySelector(click);
-    if (!target) return done('interactive', NaN);
-    const answer = new MutationObserver(() => { answer.disconnect(); done('interactive', performance.now()); });
-    answer.observe(target, { attributes: true, childList: true, subtree: true, characterData: true });
-    target.click();
-  });
-  watch.observe(document, { childList: true, subtree: true });
+    if (!target || before === null) return false;
+    return handled === 'expanded' ? target.getAttribute('aria-expanded') === 'true' : target.textContent !== before;
+  };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') marks.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  const tick = () => {
+    if (marks.interactive !== undefined) return;
+    const target = document.querySelector(click);
+    if (target) {
+      if (before === null) before = target.textContent;
+      target.click();
+    }
+    setTimeout(tick, 25);
+  };
+  new MutationObserver(() => {
+    if (marks.h1 === undefined && document.querySelector(h1)) {
+      marks.h1 = performance.now();
+      if (click) tick();
+    }
+    if (marks.h1 !== undefined && marks.interactive === undefined && click && answered()) marks.interactive = performance.now();
+  }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 };
 
+/** The app's own first page as a static file with no script: the limit a first paint can approach. */
+function writeSnapshot() {
+  const html = readFileSync(join(sides.app.dir, 'index.html'), 'utf8');
+  if (!html.includes('<body data-prerendered>')) throw new Error('bench: the app build has no prerendered index.html');
+  writeFileSync(join(sides.app.dir, 'snapshot.html'), html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''));
+}
+writeSnapshot();
+
 const servers = {};
-for (const [name, side] of Object.entries(sides)) servers[name] = await startServer({ dir: side.dir, base: side.base });
+for (const [name, side] of Object.entries(sides)) {
+  servers[name] = await startServer({ dir: side.dir, base: side.base });
+  servers[`${name}-gzip`] = await startServer({ dir: side.dir, base: side.base, gzip: true });
+}
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const samples = { app: { render: [], interactive: [] }, hello: { render: [], interactive: [] } };
-for (let i = 0; i < RUNS * 2 + 2; i++) {
-  const name = i % 2 === 0 ? 'app' : 'hello';
-  const context = await browser.newContext(); // a cold cache every load
-  await context.addInitScript(probe, sides[name]);
+
+/** One cold load (a fresh context, so an empty cache and no stored data) of `url`, under `profile` if any. */
+async function load(url, side, profile, cookies = []) {
+  const context = await browser.newContext();
+  if (cookies.length) await context.addCookies(cookies.map((c) => ({ ...c, url })));
+  await context.addInitScript(probe, side);
   const page = await context.newPage();
-  await page.goto(servers[name].url);
-  await page.waitForFunction(() => window.__bench?.interactive !== undefined, null, { timeout: 30000 });
-  const m = await page.evaluate(() => window.__bench);
-  if (i >= 2) { // the first pair warms the server and the browser process
-    samples[name].render.push(m.render);
-    samples[name].interactive.push(m.interactive);
+  if (profile) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: profile.latency, downloadThroughput: profile.down / 8, uploadThroughput: profile.up / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
   }
+  await page.goto(url);
+  await page.waitForFunction((click) => {
+    const b = window.__bench;
+    return b?.fcp !== undefined && b.h1 !== undefined && (!click || b.interactive !== undefined);
+  }, side.click, { timeout: 60000 });
+  const m = await page.evaluate(() => window.__bench);
   await context.close();
+  return m;
+}
+
+const median = (xs) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—').padStart(9);
+const ratio = (x, y) => (Number.isFinite(x) && Number.isFinite(y) ? `${(x / y).toFixed(2)}x` : '—').padStart(7);
+
+/** Loads every case `runs` times, one of each in turn (so a slow moment of the machine hits all alike). */
+async function rotate(cases, runs, profile) {
+  const samples = Object.fromEntries(cases.map((c) => [c.name, []]));
+  for (let i = 0; i < runs + 1; i++) {
+    for (const c of cases) {
+      const m = await load(c.url, c.side, profile, c.cookies);
+      if (i > 0) samples[c.name].push(m); // the first round warms the server and the browser process
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, ms_]) => [name, {
+    fcp: median(ms_.map((m) => m.fcp)), h1: median(ms_.map((m) => m.h1)), interactive: median(ms_.map((m) => m.interactive)),
+  }]));
+}
+
+// Localhost, as before: the app against the hello world, files served as they are.
+const local = await rotate([
+  { name: 'app', url: servers.app.url, side: sides.app },
+  { name: 'hello', url: servers.hello.url, side: sides.hello },
+], RUNS);
+
+// Emulated networks, files gzip-compressed as a CDN would serve them.
+const PROFILES = {
+  'Slow 4G, CPU 4x slower': { latency: 150, down: 1.6e6, up: 750e3, cpu: 4 },
+  'Fast (20 ms, 30 Mbit/s)': { latency: 20, down: 30e6, up: 15e6, cpu: 1 },
+};
+const PROFILE_RUNS = Number(process.env.BENCH_PROFILE_RUNS ?? 9);
+const snapshotSide = { h1: 'h1', click: null };
+const profiled = {};
+for (const [label, profile] of Object.entries(PROFILES)) {
+  profiled[label] = await rotate([
+    { name: 'app, first visit', url: servers['app-gzip'].url, side: sides.app },
+    { name: 'app, returning visitor', url: servers['app-gzip'].url, side: sides.app, cookies: [{ name: 'sb-doc', value: 'own' }] },
+    { name: 'hello world', url: servers['hello-gzip'].url, side: sides.hello },
+    { name: 'static snapshot', url: `${servers['app-gzip'].url}snapshot.html`, side: snapshotSide },
+  ], PROFILE_RUNS, profile);
 }
 const actions = await measureActions(browser, servers.app.url);
 await browser.close();
 for (const s of Object.values(servers)) await s.close();
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const ms = (x) => `${x.toFixed(0)} ms`.padStart(9);
-const a = { render: median(samples.app.render), interactive: median(samples.app.interactive) };
-const h = { render: median(samples.hello.render), interactive: median(samples.hello.interactive) };
+const a = local.app;
+const h = local.hello;
 console.log(`Cold loads, headless Chromium, localhost, median of ${RUNS} each (alternating)`);
-console.log(`${''.padEnd(28)} ${'app'.padStart(9)} ${'hello'.padStart(9)} ${'ratio'.padStart(7)}`);
-console.log(`${'gzip total'.padEnd(28)} ${(kb(totals.app.gzip) + ' KB').padStart(9)} ${(kb(totals.hello.gzip) + ' KB').padStart(9)} ${(totals.app.gzip / totals.hello.gzip).toFixed(2).padStart(6)}x`);
-console.log(`${'first render (h1)'.padEnd(28)} ${ms(a.render)} ${ms(h.render)} ${(a.render / h.render).toFixed(2).padStart(6)}x`);
-console.log(`${'interactive (click handled)'.padEnd(28)} ${ms(a.interactive)} ${ms(h.interactive)} ${(a.interactive / h.interactive).toFixed(2).padStart(6)}x`);
+console.log(`${''.padEnd(30)} ${'app'.padStart(9)} ${'hello'.padStart(9)} ${'ratio'.padStart(7)}`);
+console.log(`${'gzip total'.padEnd(30)} ${(kb(totals.app.gzip) + ' KB').padStart(9)} ${(kb(totals.hello.gzip) + ' KB').padStart(9)} ${ratio(totals.app.gzip, totals.hello.gzip)}`);
+console.log(`${'first contentful paint'.padEnd(30)} ${ms(a.fcp)} ${ms(h.fcp)} ${ratio(a.fcp, h.fcp)}`);
+console.log(`${'first h1'.padEnd(30)} ${ms(a.h1)} ${ms(h.h1)} ${ratio(a.h1, h.h1)}`);
+console.log(`${'taken over (click handled)'.padEnd(30)} ${ms(a.interactive)} ${ms(h.interactive)} ${ratio(a.interactive, h.interactive)}`);
+for (const [label, rows] of Object.entries(profiled)) {
+  const limit = rows['static snapshot'];
+  console.log(`\n${label}: gzip, cold, median of ${PROFILE_RUNS} each (in turn); ratios to the static snapshot`);
+  console.log(`${''.padEnd(24)} ${'FCP'.padStart(9)} ${'first h1'.padStart(9)} ${'taken over'.padStart(11)} ${'FCP'.padStart(7)} ${'h1'.padStart(7)}`);
+  for (const [name, r] of Object.entries(rows)) {
+    console.log(`${name.padEnd(24)} ${ms(r.fcp)} ${ms(r.h1)} ${ms(r.interactive).padStart(11)} ${ratio(r.fcp, limit.fcp)} ${ratio(r.h1, limit.h1)}`);
+  }
+}
 console.log(`\nAction to updated DOM, in the page (performance.now()), warm; budget 16 ms`);
 for (const [name, r] of Object.entries(actions.times)) {
   const failed = r.failed ? ` (${r.failed} not measured)` : '';

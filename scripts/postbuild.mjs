@@ -6,21 +6,22 @@
 //    IntoUnderlyingSink, IntoUnderlyingByteSource): wasm-bindgen exports them, so no linker can remove them, and
 //    a client-side app never calls them. Their wasm exports are removed with wasm-opt (binaryen 132, which then
 //    drops the code only they reach), and their classes from the JS glue when it has exactly the shape this
-//    wasm-bindgen writes (else the glue is kept whole: the classes then stay, unused). Measured: 2 KB gzip.
+//    wasm-bindgen writes (else the glue is kept whole: the classes then stay, unused).
 // 3. Folds wasm-bindgen's JS snippets (src/share.rs's `inline_js`) into the JS glue, when they are plain exported
 //    functions the glue imports by name: a module fewer to fetch before the wasm can start. Then minifies the
-//    glue with terser (Trunk's own minifier fails on it). Measured: 7.4 -> about 5 KB gzip.
+//    glue with terser (Trunk's own minifier fails on it).
 //    Files changed by 2 and 3 get their `integrity` hash in index.html updated.
 // 4. The app only (a build with src/i18n/strings.rs): writes the language files (i18n-en-HASH.json,
 //    i18n-tr-HASH.json: one JSON array of texts in key order each) and names them in index.html
 //    (`<meta name="sb-i18n-en" content="...">`), and puts an inline head script right after `<base>` that starts
 //    fetching the texts of the language the app will speak and compiling the wasm. The app fetches its language's
 //    file at start (src/i18n/loaded.rs, whose host test checks the line shape read here).
-// 5. Inlines the stylesheet in a <style> (README: first render).
+// 5. Inlines the stylesheet in a <style> (decision 0018).
 // 6. A page with a CSP: the SHA-256 of every inline script joins its script-src (and of every inline stylesheet its
 //    style-src), so the policy allows exactly these and no other inline one ('unsafe-inline' stays out).
 // 7. Writes 404.html, a copy of index.html: static hosts that serve it for unknown paths then boot the app,
 //    and the router shows the deep-linked page (asset URLs are absolute, from --public-url).
+//    Release builds of the app then prerender every route (scripts/prerender.mjs), 404.html among them.
 // 8. The app only: the offline app (scripts/sw.mjs): manifest.webmanifest, and last, once every other file is
 //    final, sw.js precaching them. The head script of step 4 registers it once the page has rendered.
 import { execFileSync } from 'node:child_process';
@@ -29,6 +30,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { prerender } from './prerender.mjs';
 import { writeManifest, writeServiceWorker } from './sw.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -44,15 +46,12 @@ const loaders = html.match(/<script type="?module"?>[\s\S]*?<\/script>/g) ?? [];
 if (loaders.length !== 1) throw new Error(`postbuild: expected Trunk's one inline loader, found ${loaders.length}`);
 if (isApp) {
   // The app's head script (step 4) has started compiling the wasm (`window.sbWasm`); the loader hands that on.
-  // `async`: the loader runs as soon as the glue is in, not in the queue of deferred scripts after the parser
-  // (A/B, 40-50 cold loads each: 1.41 against 1.52, and 1.53 against 1.60, times the hello world). It then waits
-  // for the document to be parsed only if it is not yet (a glue served from the offline cache could be that fast),
-  // since the app mounts on <body>.
+  // `async`: the loader runs as soon as the glue is in, not after the parser in the queue of deferred scripts
+  // (docs/performance.md). It waits for the parsed document only if it is not yet, since the app mounts on <body>.
   const parsed = "if (document.readyState === 'loading') "
     + "await new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true }));\n";
   // `blocking=render`: no frame is drawn before the loader has run (it mounts the first page in the same task), so
-  // the main thread does not style, lay out and paint an empty page just as the wasm and glue come in (A/B with
-  // step 5, below).
+  // no empty page is painted just as the wasm and glue come in.
   const asyncLoader = handOverWasm(loaders[0])
     .replace(/^<script type="?module"?>/, '<script type=module async blocking=render>')
     // (A debug build's loader starts on a new, indented line; a release build's right after the tag.)
@@ -173,6 +172,8 @@ for (const name of scripts.filter((f) => /\.js$/.test(f))) {
 
 // 4. Language files. The shape of each line is checked by a host test (i18n::loaded), so a mismatch fails here.
 let languages = '';
+let keys = [];
+let texts = { en: [], tr: [] };
 if (isApp) {
   const source = readFileSync(join(process.cwd(), 'src/i18n/strings.rs'), 'utf8');
   const block = source.split('strings! {\n')[1]?.split('\n}\n')[0];
@@ -180,12 +181,12 @@ if (isApp) {
   const literal = '"((?:[^"\\\\]|\\\\["\\\\])*)"';
   const entry = new RegExp(`^    ([A-Za-z0-9]+) => ${literal}, ${literal};$`);
   const unescape = (t) => t.replace(/\\(["\\])/g, '$1');
-  const texts = { en: [], tr: [] };
   for (const line of block.split('\n')) {
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('//')) continue;
     const m = entry.exec(line);
     if (!m) throw new Error(`postbuild: unexpected line in strings.rs: ${line}`);
+    keys.push(m[1]);
     texts.en.push(unescape(m[2]));
     texts.tr.push(unescape(m[3]));
   }
@@ -196,13 +197,9 @@ if (isApp) {
     writeFileSync(join(staging, name), body);
     metas.push(`<meta name="sb-i18n-${lang}" content="${name}">`);
   }
-  // The wasm: the head script fetches it, and Trunk's preload link goes. A preload link would not start it sooner:
-  // the page's CSP <meta> holds Chromium's preload scanner back until the parser has read it, and the parser
-  // reaches the head script right after (measured, README: first render). The fetch carries no `integrity`: with
-  // one, the browser reads the whole body and hashes it on the main thread before compileStreaming sees a byte.
-  // The wasm comes from the same server as this page, which would carry the hash: whoever could change the one
-  // could change the other, so the hash guarded nothing (A/B, 50 cold loads a side, twice: the first h1 2.5 and
-  // 6.3 ms earlier).
+  // The wasm: the head script fetches it, and Trunk's preload link goes (the CSP <meta> holds the preload scanner
+  // back until the parser reaches the head script anyway). No `integrity`: it would be hashed on the main thread
+  // before compiling starts, and it comes from the same server as the page that would carry it (decision 0018).
   const wasmName = readdirSync(staging).find((f) => f.endsWith('_bg.wasm'));
   const preloadLink = /<link[^>]*rel=["']?preload["']?[^>]*type=["']?application\/wasm["']?[^>]*>/;
   if (!wasmName || !preloadLink.test(html)) throw new Error('postbuild: no wasm or no wasm preload link in index.html');
@@ -214,7 +211,7 @@ if (isApp) {
   // leaves the language and the promise of its text in `window.sbTexts`, which the app takes at start
   // (src/state/language.rs) instead of fetching again. It picks the language the app last showed (a cookie the
   // app keeps), else the browser's first supported one, as src/state/ui.rs `start` does on a first visit; should
-  // the two ever disagree, the app fetches its own choice. Measured: see README (first render).
+  // the two ever disagree, the app fetches its own choice.
   const preload = `// The wasm is compiled from here, off the main thread while the page and its scripts load, rather than once the
 // module loader has run; the loader takes the module (step 1). Should compiling fail here (a host serving wasm
 // with another MIME type), a fresh response goes on to wasm-bindgen's own fallback.
@@ -225,18 +222,45 @@ if (isApp) {
 }
 {
   // The language: the one the app last showed (the sb-lang cookie it keeps, src/browser.rs remember_language),
-  // else the browser's first supported one. Not read from the stored document: a page's first localStorage
-  // access waits about 4-5 ms for the browser here, against 1 ms for the cookie and 1.4 ms more for the app's own
-  // first read later (measured). Should the two ever disagree (no cookie yet), the app fetches its own choice.
+  // else the browser's first supported one. Not the stored document: a first localStorage read holds the parser
+  // (decision 0005). Should the two ever disagree (no cookie yet), the app fetches its own choice.
   let lang;
   try { lang = /(?:^|; )sb-lang=(en|tr)(?:;|$)/.exec(document.cookie)?.[1]; } catch {}
   if (!lang) lang = (navigator.languages || []).map((l) => l.split(/[-_]/)[0].toLowerCase()).find((l) => l === 'en' || l === 'tr') || 'en';
   window.sbLang = lang;
   window.sbTexts = { lang, text: fetch(${JSON.stringify(files)}[lang]).then((r) => (r.ok ? r.text() : null), () => null) };
+  // A prerendered page (scripts/prerender.mjs) shows a first visit in English. What this visitor's app will not
+  // show must not be painted (style/main.css): the whole page in another language; the page's content (not the
+  // shell and h1) when the stored document is the visitor's own (the sb-doc cookie the app keeps,
+  // src/browser.rs remember_view) or a share link will ask to replace it; and always the build day's dates.
+  let doc = '';
+  try { doc = /(?:^|; )sb-doc=([a-z-]+)(?:;|$)/.exec(document.cookie)?.[1] || ''; } catch {}
+  window.sbDoc = doc;
+  const root = document.documentElement;
+  if (doc === 'own-large') root.dataset.text = 'large';
+  root.dataset.prerender = [lang !== 'en' && 'lang', (doc || /[#&]share=/.test(location.hash)) && 'state'].filter(Boolean).join(' ');
 }
+// The app takes over a prerendered page: on 'sb-mount' (the app is about to mount) the prerendered copy goes,
+// all of <body> but the boot error; on 'sb-rendered' (mounted, same task) the scroll position comes back, and
+// focus goes to the element now where the focused one was in document order (the dates' wrappers, which only
+// prerendering adds, not counted), if it is the same kind of element saying the same.
+addEventListener('sb-mount', () => {
+  const body = document.body;
+  if (!body.hasAttribute('data-prerendered')) return;
+  const x = scrollX, y = scrollY, el = document.activeElement;
+  const all = () => [...body.getElementsByTagName('*')].filter((e) => !(e.tagName === 'SPAN' && e.hasAttribute('data-day')));
+  const at = all().indexOf(el), tag = el?.tagName, text = el?.textContent;
+  for (const n of [...body.childNodes]) if (n.id !== 'boot-error') n.remove();
+  body.removeAttribute('data-prerendered');
+  addEventListener('sb-rendered', () => {
+    scrollTo(x, y);
+    const now = at < 0 ? null : all()[at];
+    if (now?.tagName === tag && now.textContent === text) now.focus({ preventScroll: true });
+  }, { once: true });
+}, { once: true });
 // The offline app: the service worker (sw.js, beside index.html, so its scope is the app's sub-path) is registered
 // once the app has rendered its first page ('sb-rendered'), so precaching never competes with that render
-// (registered on 'load' it cost about 50 ms of first render, measured). A new version's worker waits;
+// (decision 0014). A new version's worker waits;
 // the app is told ('sb-update', and data-update on <html> for an app that starts later) and offers to reload; its
 // Reload button sends 'sb-reload', and the waiting worker takes over, then the page reloads into the new files.
 if ('serviceWorker' in navigator) {
@@ -274,10 +298,8 @@ if ('serviceWorker' in navigator) {
 
 // 5. The stylesheet inline, in a <style> where its <link> was: Chromium parses it with the page, before the wasm
 // comes in, instead of when its own response lands in the busiest milliseconds of the start (the wasm's last
-// bytes, the glue), and no frame waits for a request. 14 KB raw, 3.7 KB gzip: the same bytes, one request fewer.
-// The CSS file itself goes (nothing else names it; the offline worker precaches index.html). Measured with the
-// loader's `blocking=render` (step 1), A/B, 80 cold loads a side, twice: the first h1 3.7 and 8.8 ms sooner, the
-// first contentful paint 8 and 12 ms sooner.
+// bytes, the glue), and no frame waits for a request: the same bytes, one request fewer (docs/performance.md).
+// The CSS file itself goes (nothing else names it; the offline worker precaches index.html).
 let inlinedCss = '';
 for (const name of readdirSync(staging).filter((f) => f.endsWith('.css'))) {
   const link = new RegExp(`<link[^>]*href=["']?[^"'\\s>]*${name.replace(/[.]/g, '\\.')}["']?[^>]*>`);
@@ -309,6 +331,15 @@ if (cspMeta.test(html)) {
 writeFileSync(indexPath, html);
 writeFileSync(join(staging, '404.html'), html);
 
+// 7b. Release builds of the app: every route prerendered (scripts/prerender.mjs), 404.html among them.
+let prerendered = '';
+if (isApp && process.env.TRUNK_PROFILE === 'release') {
+  const note = keys.indexOf('NoScriptNote');
+  if (note < 0) throw new Error('postbuild: no NoScriptNote in src/i18n/strings.rs');
+  const paths = await prerender({ staging, publicUrl, shell: html, noscript: { en: texts.en[note], tr: texts.tr[note] } });
+  prerendered = `; prerendered ${paths.length} pages`;
+}
+
 // 8.
 let offline = '';
 if (isApp) {
@@ -316,4 +347,4 @@ if (isApp) {
   const { files } = writeServiceWorker(staging);
   offline = `; wrote manifest.webmanifest and sw.js (${files} files precached)`;
 }
-console.log(`postbuild: ${inlineScripts.length} inline script(s)${inlinedCss}; folded ${foldedSnippets} snippet(s) into the glue; minified ${minified} JS file(s)${languages}; wrote 404.html${offline}`);
+console.log(`postbuild: ${inlineScripts.length} inline script(s)${inlinedCss}; folded ${foldedSnippets} snippet(s) into the glue; minified ${minified} JS file(s)${languages}; wrote 404.html${prerendered}${offline}`);

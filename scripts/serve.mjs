@@ -1,9 +1,11 @@
-// Serves dist/ on 127.0.0.1 under a sub-path, as a static host would: files as they are, and for any other path
-// under the prefix the 404.html fallback (a copy of index.html) so deep links and reloads boot the app.
+// Serves dist/ on 127.0.0.1 under a sub-path, as a static host would: files as they are, a folder's index.html
+// for a path without a file (`rules` and `rules/` → `rules/index.html`, the prerendered pages), and for any other
+// path under the prefix the 404.html fallback, so deep links and reloads show their page.
 // Usage: node scripts/serve.mjs [--dir dist] [--base /sub/path/] [--port 8080]
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -11,7 +13,11 @@ const TYPES = {
   '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer({ dir = 'dist', base = '/', port = 0, host = '127.0.0.1' } = {}) {
+const COMPRESSIBLE = ['', '.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.txt'];
+
+/** `gzip`: compress what a CDN would (to clients that accept it), as the bench's network profiles assume. */
+export function startServer({ dir = 'dist', base = '/', port = 0, host = '127.0.0.1', gzip = false } = {}) {
+  const compressed = new Map();
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const root = normalize(dir);
   const server = createServer(async (req, res) => {
@@ -27,18 +33,27 @@ export function startServer({ dir = 'dist', base = '/', port = 0, host = '127.0.
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const body = await readFile(file).catch(() => readFile(join(file, 'index.html')));
+      const type = TYPES[extname(file)] ?? (extname(file) ? 'application/octet-stream' : TYPES['.html']);
+      send(req, res, file, type, body);
     } catch {
       try {
         // No such file: the SPA fallback, as GitHub Pages and similar hosts do with 404.html.
         const body = await readFile(join(root, '404.html'));
-        res.writeHead(200, { 'content-type': TYPES['.html'] }).end(body);
+        send(req, res, join(root, '404.html'), TYPES['.html'], body);
       } catch {
         res.writeHead(404).end();
       }
     }
   });
+  function send(req, res, file, type, body) {
+    if (!gzip || !/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') || !COMPRESSIBLE.includes(extname(file))) {
+      res.writeHead(200, { 'content-type': type }).end(body);
+      return;
+    }
+    if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(compressed.get(file));
+  }
   return new Promise((resolve) => {
     server.listen(port, host, () => {
       const { port: actual } = server.address();

@@ -20,8 +20,9 @@ export const filesUnder = (dir) => readdirSync(dir, { recursive: true })
   .map((f) => f.split(sep).join('/'))
   .sort();
 
-/** Files the worker precaches: everything the app can fetch, both languages included (offline switching). */
-const precached = (dir) => filesUnder(dir).filter((f) => !['404.html', 'sw.js'].includes(f));
+/** Files the worker precaches: everything the app can fetch, both languages and every prerendered page included
+ * (offline switching and deep links). */
+const precached = (dir) => filesUnder(dir).filter((f) => f !== 'sw.js');
 
 export function writeServiceWorker(dir) {
   const files = precached(dir);
@@ -32,6 +33,10 @@ export function writeServiceWorker(dir) {
 const CACHE = 'support-benefits-${version}';
 const FILES = ${JSON.stringify(files)};
 const at = (f) => new URL(f, self.registration.scope).href;
+const page = (url) => {
+  const rel = new URL(url).pathname.slice(new URL(self.registration.scope).pathname.length).replace(/[/]$/, '');
+  return FILES.includes(\`\${rel}/index.html\`) ? \`\${rel}/index.html\` : rel === '' ? 'index.html' : '404.html';
+};
 
 self.addEventListener('install', (event) => {
   // 'reload': straight from the network, never a stale HTTP-cache copy of a file named the same.
@@ -51,13 +56,15 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
+  // A navigation gets its path's page (\`rules\` and \`rules/\` → \`rules/index.html\`), else 404.html: the
+  // prerendered pages, or the app shell where a build has none; deep links and reloads work offline too.
   const cached = request.mode === 'navigate'
-    // Every in-app path is the same app shell: deep links work offline too.
-    ? caches.open(CACHE).then((cache) => cache.match(at('index.html')))
+    ? caches.open(CACHE).then((cache) => cache.match(at(page(request.url))).then((r) => r || cache.match(at('404.html'))))
     : caches.open(CACHE).then((cache) => cache.match(request));
   event.respondWith(cached.then((response) => response || fetch(request)));
 });
 `;
+  new Function(worker); // Parses it: a template slip fails the build, not the visitor's install.
   writeFileSync(join(dir, 'sw.js'), worker);
   return { version, files: files.length };
 }

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    AccountMenu, LanguageSelect, MainNav, MenuButton, StatusRegion, StorageNotice, TextSize,
-    TourPanel,
+    AboutNote, AccountMenu, LanguageSelect, MainNav, MenuButton, StatusRegion, StorageNotice,
+    TextSize, TourPanel,
 };
 use crate::domain::Action;
 use crate::i18n::Key;
@@ -30,12 +30,17 @@ pub fn App(start: Start) -> impl IntoView {
     let ui = provide_ui(start);
     let route = provide_router();
     let store = use_store();
-    let signed_in = Signal::derive(move || {
-        store.state.with(|s| {
-            s.signed_in_account()
-                .map(|a| (a.display_name.clone(), a.email.clone()))
+    let account = move |field: fn(&crate::domain::model::Account) -> &String| {
+        Signal::derive(move || {
+            store.state.with(|s| {
+                s.signed_in_account()
+                    .map(field)
+                    .cloned()
+                    .unwrap_or_default()
+            })
         })
-    });
+    };
+    let (name, email) = (account(|a| &a.display_name), account(|a| &a.email));
     // The phone layout's menu; a route change (a link, back or forward) closes it.
     let menu_open = RwSignal::new(false);
     Effect::new(move |_| {
@@ -62,7 +67,7 @@ pub fn App(start: Start) -> impl IntoView {
                 <div class="top-tools">
                     <TextSize />
                     <LanguageSelect />
-                    <AccountMenu signed_in on_sign_out />
+                    <AccountMenu name email on_sign_out />
                 </div>
             </header>
             <StorageNotice />
@@ -90,6 +95,7 @@ pub fn App(start: Start) -> impl IntoView {
             <StatusRegion />
             <footer class="footer">
                 <p>{tr(Key::FooterNote)}</p>
+                <AboutNote />
             </footer>
     }
 }

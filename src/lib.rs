@@ -29,6 +29,9 @@ pub fn mount() {
             browser::show_boot_error();
             return;
         }
+        // A prerendered page's head script removes its copy of the content on `sb-mount` and puts back scroll and
+        // focus on `sb-rendered`: both in this task, with the mount between, so no frame shows neither or both.
+        browser::dispatch("sb-mount");
         leptos::mount::mount_to_body(move || leptos::view! { <app::App start /> });
         // The first page is in the document: the page's head script may now register the offline worker, whose
         // precaching would otherwise compete with this first render.

@@ -1,5 +1,6 @@
 //! Shared pieces of the shell, one per file.
 
+pub mod about_note;
 pub mod account_menu;
 pub mod button;
 pub mod clock;
@@ -27,6 +28,7 @@ pub mod text_size;
 pub mod tour_panel;
 pub mod why_panel;
 
+pub use about_note::AboutNote;
 pub use account_menu::AccountMenu;
 pub use button::button;
 pub use clock::Clock;

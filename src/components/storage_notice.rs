@@ -68,7 +68,7 @@ pub fn StorageNotice() -> impl IntoView {
             )
         })
     };
-    let update = move || ui.notice.with(|n| *n == Some(Notice::UpdateReady));
+    let update = move || ui.notice.with(|n| matches!(n, Some(Notice::UpdateReady)));
     let shared = move || ui.notice.with(|n| matches!(n, Some(Notice::Shared { .. })));
     let replace = move |_| {
         if let Some(Notice::Shared { scenario }) = ui.notice.get_untracked() {

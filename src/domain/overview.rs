@@ -148,7 +148,7 @@ fn next_step(state: &State, contract: &ContractStatus) -> (NextStep, Why) {
     match can_activate(state) {
         Ok(why) => (NextStep::Activate, why),
         // `can_activate` checks for an active offer before the roles, so this is every tier-less tenant.
-        Err(e) if e.kind == ErrorKind::NoActiveOffer => (NextStep::GetMembership, e.why),
+        Err(e) if matches!(e.kind, ErrorKind::NoActiveOffer) => (NextStep::GetMembership, e.why),
         Err(e) => (NextStep::AskAdminToActivate, e.why),
     }
 }

@@ -76,8 +76,15 @@ strings! {
     PageAzureKicker => "Azure portal · Help + support", "Azure portal · Yardım + destek";
     PagePartnerCenterKicker => "Partner Center", "İş Ortağı Merkezi";
     NotFoundBody => "There is no page at this address. It may have moved, or the link may be mistyped.", "Bu adreste bir sayfa yok. Sayfa taşınmış ya da bağlantı yanlış yazılmış olabilir.";
+    AllPages => "Every page of the app", "Uygulamanın tüm sayfaları";
     BackHome => "Go to the overview", "Genel bakışa git";
     FooterNote => "A simulation for learning. Not affiliated with Microsoft; no data leaves this browser.", "Öğrenmek için bir simülasyon. Microsoft ile bağlantılı değildir; hiçbir veri bu tarayıcıdan çıkmaz.";
+    NoScriptNote => "JavaScript is off: this page can be read, but its buttons and forms need JavaScript to work.", "JavaScript kapalı: bu sayfa okunabilir, ancak düğmeleri ve formları çalışmak için JavaScript gerektirir.";
+    AboutToggle => "About this app", "Bu uygulama hakkında";
+    AboutSource => "This app simulates the Partner Center article “Technical support for on-premises or cloud products” of March 2021, as published in Turkish (a machine translation).", "Bu uygulama, İş Ortağı Merkezi'nin Mart 2021 tarihli “Şirket içi veya Bulut ürünleri için Teknik Destek” (Technical support for on-premises or cloud products) makalesini, Türkçe makine çevirisinden yola çıkarak canlandırır.";
+    AboutRules => "Every rule it applies is stated with its id, R1 to R10, on Rules, and every answer it gives names the rules behind it.", "Uyguladığı her kural, kimliğiyle (R1–R10) Kurallar sayfasında yazılıdır; verdiği her yanıt dayandığı kuralları belirtir.";
+    AboutChanged => "The partner program has changed since then: plan names, roles and portals may differ today. Check Partner Center's current documentation before relying on a detail.", "İş ortağı programı o tarihten bu yana değişti: plan adları, roller ve portallar bugün farklı olabilir. Bir ayrıntıya güvenmeden önce İş Ortağı Merkezi'nin güncel belgelerine bakın.";
+    AboutArticle => "Read the article (Microsoft Docs, opens another site)", "Makaleyi okuyun (Microsoft Docs, başka bir siteyi açar)";
     NoticeUnreadable => "Stored data could not be read: {reason}. It was kept as a backup, and the app started a new scenario.", "Kayıtlı veriler okunamadı: {reason}. Yedek olarak saklandı ve uygulama yeni bir senaryo başlattı.";
     NoticeNewer => "Saved by a newer version of the app (version {version}). To keep it safe, changes made here are not saved. Work on a copy to save yours; the newer data is kept as a backup.", "Uygulamanın daha yeni bir sürümüyle kaydedildi (sürüm {version}). Güvende kalması için burada yapılan değişiklikler kaydedilmez. Kendi değişikliklerinizi kaydetmek için bir kopya üzerinde çalışın; yeni veriler yedek olarak saklanır.";
     NoticeUnavailable => "This browser does not let the app store data (private mode or storage turned off). Changes last until you close the page.", "Bu tarayıcı uygulamanın veri saklamasına izin vermiyor (gizli mod veya depolama kapalı). Değişiklikler sayfayı kapatana kadar geçerli.";

@@ -24,7 +24,7 @@ pub fn CustomersPage() -> impl IntoView {
         <Page title=Key::PageCustomers kicker=Key::PagePartnerCenterKicker>
             {move || match store.state.with(|s| customers(s).map(<[Customer]>::to_vec)) {
                 Ok(list) => (view! { <CustomerList list selected /> }).into_any(),
-                Err(e) if e.kind == ErrorKind::NotSignedIn => (view! { <SignedOutPrompt /> }).into_any(),
+                Err(e) if matches!(e.kind, ErrorKind::NotSignedIn) => (view! { <SignedOutPrompt /> }).into_any(),
                 Err(e) => {
                     let why = e.why.clone();
                     (

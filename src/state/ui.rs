@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::document::{self, DocError, Document, Loaded, Tour};
 use super::storage::{LocalStorage, Storage};
-use super::store::Store;
+use super::store::{use_store, Store};
 use super::sync::{Mode, TabSync};
 use crate::browser;
 use crate::domain::DomainError;
@@ -132,6 +132,7 @@ fn preferred_language() -> Lang {
 pub fn provide_ui(start: Start) -> Ui {
     let local: Rc<dyn Storage> = Rc::new(LocalStorage);
     let base = start.stored;
+    let stored = matches!(start.loaded, Loaded::Document(_) | Loaded::Newer { .. });
     let (doc, notice, mode) = match start.loaded {
         Loaded::Document(doc) => (*doc, None, Mode::Saving),
         Loaded::Fresh => (fresh_document(), None, Mode::Saving),
@@ -166,7 +167,18 @@ pub fn provide_ui(start: Start) -> Ui {
         browser::set_html_lang(code);
         browser::remember_language(code);
     });
-    Effect::new(move |_| browser::set_large_text(ui.large_text.get()));
+    // Larger text, and the `sb-doc` cookie (decision 0025): a visit shows what a first visit shows (the
+    // prerendered pages) until the scenario, the tour or Larger text changes, or when a stored document was
+    // loaded. Changed and changed back counts as changed: the cookie may hide a prerendered page that would have
+    // been right, never show one that is wrong.
+    let store = use_store();
+    Effect::new(move |ran: Option<()>| {
+        store.state.track();
+        ui.tour.track();
+        let large = ui.large_text.get();
+        browser::set_large_text(large);
+        browser::remember_view(!stored && ran.is_none(), large);
+    });
     // A new version waiting (the page's head script says so: an event, or a mark on <html> if it came before the
     // app started) is offered, unless a storage notice is showing: that one matters more, and stays.
     let offer = move || {

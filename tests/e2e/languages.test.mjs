@@ -45,14 +45,20 @@ test('a language that cannot be loaded is reported, and the page stays in the cu
   await context.close();
 });
 
-test('with no language file at all, the page says so in both languages instead of staying blank', async () => {
-  const { page, context } = await openPage(env);
-  await context.route('**/i18n-*.json', (route) => route.abort());
-  await page.goto(env.url);
-  await page.getByText('Support Benefits could not load its texts.', { exact: false }).waitFor();
-  await page.getByText('Destek Avantajları metinlerini yükleyemedi.', { exact: false }).waitFor();
-  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 0);
-  await context.close();
+test('with no language file at all, the page says so in both languages and stays the prerendered page', async () => {
+  for (const locale of ['en-US', 'tr-TR']) {
+    const { page, context } = await openPage(env, { locale });
+    await context.route('**/i18n-*.json', (route) => route.abort());
+    await page.goto(env.url);
+    await page.getByText('Support Benefits could not load its texts.', { exact: false }).waitFor();
+    await page.getByText('Destek Avantajları metinlerini yükleyemedi.', { exact: false }).waitFor();
+    // The app never mounted: the prerendered Overview is all there is, readable in English, hidden from a Turkish
+    // visitor (the app would have spoken Turkish); the message shows to both.
+    assert.equal(await page.evaluate(() => document.body.hasAttribute('data-prerendered')), true);
+    const heading = page.getByRole('heading', { level: 1, name: 'Overview', exact: true });
+    assert.equal(await heading.isVisible(), locale === 'en-US', locale);
+    await context.close();
+  }
 });
 
 test('a stored Turkish choice loads Turkish first, even in an English browser; without its cookie the stored choice still wins, and the cookie is written again', async () => {

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { startServer } from './scripts/serve.mjs';
+const srv = await startServer({ dir: 'target/e2e-dist', base: '/support-benefits/' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext({ serviceWorkers: 'allow' });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto(srv.url);
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(async () => { try { await navigator.serviceWorker.register('sw.js'); } catch (e) { return String(e); } const r = await navigator.serviceWorker.getRegistration(); return [!!r, r?.active?.state, r?.installing?.state, r?.waiting?.state, !!navigator.serviceWorker.controller, document.cookie]; }));
+const sw = ctx.serviceWorkers();
+console.log(sw.length);
+await browser.close(); await srv.close();

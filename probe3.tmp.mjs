@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { startServer } from './scripts/serve.mjs';
+const srv = await startServer({ dir: 'target/e2e-dist', base: '/support-benefits/' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext({ serviceWorkers: 'block' });
+await ctx.addCookies([{ name: 'sb-doc', value: 'own-large', url: srv.url }]);
+const page = await ctx.newPage();
+await page.route('**/*_bg.wasm', () => {});
+await page.goto(srv.url);
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => [document.cookie, document.documentElement.dataset.prerender, document.documentElement.dataset.text, getComputedStyle(document.querySelector('main')).visibility, window.sbDoc]));
+console.log(await page.getByText('Contoso Cloud Partners', { exact: true }).isVisible());
+await page.screenshot({ path: '/tmp/ret.png' });
+await browser.close(); await srv.close();
