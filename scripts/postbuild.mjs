@@ -148,12 +148,14 @@ if (glueName) {
       html = html.replace(link, '');
     }
     foldedSnippets = fold.folded.length;
-    // Empty snippet folders go too, so the service worker does not list what is not there.
-    for (const dir of readdirSync(join(staging, 'snippets'), { withFileTypes: true })) {
-      const full = join(staging, 'snippets', dir.name);
-      if (dir.isDirectory() && readdirSync(full).length === 0) rmSync(full, { recursive: true });
-    }
-    if (readdirSync(join(staging, 'snippets')).length === 0) rmSync(join(staging, 'snippets'), { recursive: true });
+    // Folders left empty go too, deepest first (a `module = "/src/…"` snippet sits in snippets/CRATE/src/).
+    const removeEmpty = (dir) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) removeEmpty(join(dir, entry.name));
+      }
+      if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
+    };
+    removeEmpty(join(staging, 'snippets'));
   }
 }
 const scripts = readdirSync(staging, { recursive: true }).map((f) => f.split(sep).join('/'));
