@@ -72,6 +72,18 @@ export async function openPage(env, { locale = 'en-US', context: existing, servi
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  // Every page is prerendered: its heading shows before the app runs, and a click on the prerendered copy does
+  // nothing. A navigation returns once the app has taken the page over (or said it cannot start), so tests act
+  // on the app. tests/e2e/prerender.test.mjs looks at the prerendered copy itself, on pages of its own.
+  for (const name of ['goto', 'reload']) {
+    const navigate = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await navigate(...args);
+      await page.waitForFunction(() => document.body
+        && (!document.body.hasAttribute('data-prerendered') || !document.getElementById('boot-error')?.hidden));
+      return response;
+    };
+  }
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== env.origin) {
