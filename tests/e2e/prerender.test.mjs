@@ -39,7 +39,7 @@ async function heldBack(context) {
 const visible = (locator) => locator.isVisible();
 const tookOver = (page) => page.waitForFunction(() => !document.body.hasAttribute('data-prerendered'));
 
-test('with JavaScript off every route is readable: heading, Main nav as links, content, footer, the noscript note in both languages', async () => {
+test('with JavaScript off every route is readable: heading, Main nav as links (unfolded on a phone), content, footer, the noscript note in both languages', async () => {
   const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const [path, heading] of [...ROUTES, ['no/such/page', 'Page not found']]) {
@@ -53,6 +53,12 @@ test('with JavaScript off every route is readable: heading, Main nav as links, c
     assert.ok(await visible(page.getByRole('contentinfo').getByRole('button', { name: 'About this app', exact: true })));
     for (const locator of CONTENT[path]?.(page) ?? []) assert.ok(await visible(locator), `/${path}: ${locator}`);
   }
+  // On a phone the nav is not folded behind Menu, which needs the app: its links show.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoRoute(env, page, 'rules', 'How entitlement works');
+  assert.equal(await page.getByRole('button', { name: 'Menu', exact: true }).count(), 0, 'no Menu button');
+  assert.ok(await visible(page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Scenarios', exact: true })));
+  await page.setViewportSize({ width: 1280, height: 720 });
   // Links are plain links between prerendered pages.
   await gotoRoute(env, page, '', 'Overview');
   await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Rules', exact: true }).click();
