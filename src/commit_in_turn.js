@@ -24,7 +24,8 @@ function sbRevisionStore(mode, act) {
   }));
 }
 
-/** The `revision` of the stored document under `key` as this process sees it; -1 for none (or no storage). */
+/** The `revision` of the stored document under `key` as this process sees it: -1 for none, Infinity when storage
+ * cannot be read (then there is nothing to wait for). */
 function sbStoredRevision(key) {
   try {
     return Number(/"revision":(\d+)/.exec(localStorage.getItem(key) ?? '')?.[1] ?? -1);
