@@ -15,11 +15,12 @@
 //   the app.
 // The markup must hold no script, inline style or event handler attribute (the page's CSP would refuse them);
 // the hook fails if it does.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 
+const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 
@@ -74,8 +75,11 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
  */
 export async function prerender({ staging, publicUrl, shell: bare, noscript }) {
   let shell = bare;
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`prerender: release builds render their pages in ${CHROMIUM}, which is missing (scripts/setup installs it)`);
+  }
   const server = await startServer({ dir: staging, base: publicUrl });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   // The loader blocks rendering on a bare page, so that its first frame is the app's; a prerendered page is to be
   // painted at once, and the takeover swaps it for the app within one task anyway.
   const blocking = '<script type=module async blocking=render>';
