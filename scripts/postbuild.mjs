@@ -244,23 +244,49 @@ if (isApp) {
   root.dataset.prerender = [lang !== 'en' && 'lang', (doc || /[#&]share=/.test(location.hash)) && 'state'].filter(Boolean).join(' ');
 }
 // The app takes over a prerendered page: on 'sb-mount' (the app is about to mount) the prerendered copy goes,
-// all of <body> but the boot error; on 'sb-rendered' (mounted, same task) the scroll position comes back, and
-// focus goes to the element now where the focused one was in document order (the dates' wrappers, which only
-// prerendering adds, not counted), if it is the same kind of element saying the same.
-addEventListener('sb-mount', () => {
-  const body = document.body;
-  if (!body.hasAttribute('data-prerendered')) return;
-  const x = scrollX, y = scrollY, el = document.activeElement;
-  const all = () => [...body.getElementsByTagName('*')].filter((e) => !(e.tagName === 'SPAN' && e.hasAttribute('data-day')));
-  const at = all().indexOf(el), tag = el?.tagName, text = el?.textContent;
-  for (const n of [...body.childNodes]) if (n.id !== 'boot-error') n.remove();
-  body.removeAttribute('data-prerendered');
-  addEventListener('sb-rendered', () => {
-    scrollTo(x, y);
-    const now = at < 0 ? null : all()[at];
-    if (now?.tagName === tag && now.textContent === text) now.focus({ preventScroll: true });
+// all of <body> but the boot error; on 'sb-rendered' (mounted, same task) what the visitor did meanwhile is
+// carried over to the element now where theirs was in document order (the noscript note and the dates' wrappers,
+// which only prerendering adds, not counted), if it is the same kind of element: the scroll position, focus (if it says the
+// same), what was typed into fields (given to the app as input), and the last button pressed, pressed again.
+{
+  const prerendered = () => document.body?.hasAttribute('data-prerendered');
+  const all = () => [...document.body.getElementsByTagName('*')]
+    .filter((e) => e.tagName !== 'NOSCRIPT' && !(e.tagName === 'SPAN' && e.hasAttribute('data-day')));
+  const typed = new Map();
+  let pressed;
+  addEventListener('input', (e) => { if (prerendered()) typed.set(e.target, e.target.value); }, true);
+  addEventListener('click', (e) => {
+    const button = e.target.closest?.('button');
+    // (Not submitted: the page's CSP allows no form action anyway.)
+    if (button && prerendered()) { pressed = button; e.preventDefault(); }
+  }, true);
+  addEventListener('sb-mount', () => {
+    if (!prerendered()) return;
+    const body = document.body, x = scrollX, y = scrollY, el = document.activeElement;
+    const before = all();
+    const was = (e) => e && { at: before.indexOf(e), tag: e.tagName, text: e.textContent };
+    const focus = was(el), press = was(pressed);
+    const fields = [...typed].map(([e, value]) => ({ ...was(e), value }));
+    for (const n of [...body.childNodes]) if (n.id !== 'boot-error') n.remove();
+    body.removeAttribute('data-prerendered');
+    addEventListener('sb-rendered', () => {
+      scrollTo(x, y);
+      const find = (w, same) => {
+        const e = w && w.at >= 0 ? all()[w.at] : null;
+        return e && e.tagName === w.tag && (!same || e.textContent === w.text) ? e : null;
+      };
+      find(focus, true)?.focus({ preventScroll: true });
+      // In a task after the app's first effects, which set up its forms.
+      setTimeout(() => {
+        for (const f of fields) {
+          const e = find(f);
+          if (e) { e.value = f.value; e.dispatchEvent(new Event('input', { bubbles: true })); e.dispatchEvent(new Event('change', { bubbles: true })); }
+        }
+        find(press, true)?.click();
+      });
+    }, { once: true });
   }, { once: true });
-}, { once: true });
+}
 // The offline app: the service worker (sw.js, beside index.html, so its scope is the app's sub-path) is registered
 // once the app has rendered its first page ('sb-rendered'), so precaching never competes with that render
 // (decision 0014). A new version's worker waits;

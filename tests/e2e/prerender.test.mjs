@@ -1,6 +1,6 @@
 // Prerendered pages (issue 20, decision 0025): every route's first visit is static HTML, readable with scripts
-// off; with scripts on the app takes it over with the same text, no layout shift, no console error, scroll and
-// focus kept; what the app will not show a visitor (another language, their own data, a share link, the build
+// off; with scripts on the app takes it over with the same text, no layout shift, no console error, scroll, focus,
+// typed text and the last button pressed kept; what the app will not show a visitor (another language, their own data, a share link, the build
 // day's dates) is never painted, checked while the wasm request is held back; offline deep links get their page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -172,6 +172,33 @@ test('a Turkish visitor never sees the English page, and a share link never show
   await tookOver(shared.page);
   await shared.page.getByRole('article', { name: 'Gold cloud partner', exact: true }).waitFor();
   await en.close();
+});
+
+test('before the app takes over, the last button pressed is pressed again and what was typed is kept', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  const scenarios = await heldBack(context);
+  await scenarios.page.goto(`${env.url}scenarios`);
+  await scenarios.page.getByRole('article', { name: 'Silver hybrid partner', exact: true }).getByRole('button', { name: 'Load', exact: true }).click();
+  scenarios.release();
+  await scenarios.page.getByRole('status').getByText('Loaded Silver hybrid partner.').waitFor();
+  await context.close();
+
+  // A fresh visitor again (the preset just loaded made the first one returning).
+  const fresh = await env.browser.newContext({ serviceWorkers: 'block' });
+  const builder = await heldBack(fresh);
+  await builder.page.goto(`${env.url}scenarios/builder`);
+  const name = builder.page.getByRole('textbox', { name: 'Organization name', exact: true });
+  await name.fill('Early Bird Partners');
+  builder.release();
+  await tookOver(builder.page);
+  await until(() => name.inputValue(), 'Early Bird Partners', 'the typed name is in the app\'s field');
+  // The app has it in its draft, not only in the field: leaving the page and coming back keeps it.
+  await builder.page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Rules', exact: true }).click();
+  await builder.page.getByRole('heading', { level: 1, name: 'How entitlement works', exact: true }).waitFor();
+  await builder.page.goBack();
+  await builder.page.getByRole('heading', { level: 1, name: 'Scenario builder', exact: true }).waitFor();
+  await until(() => name.inputValue(), 'Early Bird Partners', 'kept in the draft');
+  await fresh.close();
 });
 
 test('offline, deep links and reloads get their own prerendered page', async () => {
