@@ -245,9 +245,10 @@ if (isApp) {
 }
 // The app takes over a prerendered page: on 'sb-mount' (the app is about to mount) the prerendered copy goes,
 // all of <body> but the boot error; on 'sb-rendered' (mounted, same task) what the visitor did meanwhile is
-// carried over to the element now where theirs was in document order (the noscript note and the dates' wrappers,
-// which only prerendering adds, not counted), if it is the same kind of element: the scroll position, focus (if it says the
-// same), what was typed into fields (given to the app as input), and the last button pressed, pressed again.
+// carried over to the element now where theirs was in document order (the noscript note and the dates'
+// wrappers, which only prerendering adds, not counted), if it is the same kind of element: the scroll position,
+// focus (if it says the same), what was typed into fields (given to the app as input), and the last button
+// pressed, pressed again.
 {
   const prerendered = () => document.body?.hasAttribute('data-prerendered');
   const all = () => [...document.body.getElementsByTagName('*')]

@@ -59,6 +59,25 @@ export async function setup() {
 }
 
 /**
+ * Collects `page`'s console errors, uncaught exceptions and requests to any other origin than the app's, into the
+ * returned list.
+ */
+export function watch(env, page) {
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== env.origin) {
+      problems.push(`request to another origin: ${req.url()}`);
+    }
+  });
+  return problems;
+}
+
+/**
  * A fresh context and page (empty storage). `problems` collects console errors, uncaught exceptions and
  * requests to any other origin; call `assertClean()` at the end of a test. The offline app's service worker is
  * blocked unless `serviceWorkers: 'allow'`: a worker serving from its cache would hide requests from
@@ -67,11 +86,7 @@ export async function setup() {
 export async function openPage(env, { locale = 'en-US', context: existing, serviceWorkers = 'block' } = {}) {
   const context = existing ?? (await env.browser.newContext({ locale, serviceWorkers }));
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  const problems = watch(env, page);
   // Every page is prerendered: its heading shows before the app runs, and a click on the prerendered copy does
   // nothing. A navigation returns once the app has taken the page over (or said it cannot start), so tests act
   // on the app. tests/e2e/prerender.test.mjs looks at the prerendered copy itself, on pages of its own.
@@ -84,12 +99,6 @@ export async function openPage(env, { locale = 'en-US', context: existing, servi
       return response;
     };
   }
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== env.origin) {
-      problems.push(`request to another origin: ${req.url()}`);
-    }
-  });
   return {
     page,
     context,

@@ -4,7 +4,7 @@
 // day's dates) is never painted, checked while the wasm request is held back; offline deep links get their page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { NAV_LINKS, ROUTES, gotoRoute, loadPreset, openPage, setup, until } from './helpers.mjs';
+import { NAV_LINKS, ROUTES, gotoRoute, loadPreset, openPage, setup, until, watch } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -68,10 +68,9 @@ test('with JavaScript off every route is readable: heading, Main nav as links (u
 });
 
 test('a first visit: the app takes over with the same text, no frame without the heading, no layout shift, scroll and focus kept', async () => {
-  const { context, problems, assertClean } = await openPage(env);
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
   const { page, release } = await heldBack(context);
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
-  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  const problems = watch(env, page);
   await page.addInitScript(() => {
     window.sbShift = 0;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.sbShift += e.value; })
@@ -112,7 +111,7 @@ test('a first visit: the app takes over with the same text, no frame without the
   await link.click();
   await page.getByRole('heading', { level: 1, name: 'Scenarios', exact: true }).waitFor();
   assert.equal(await page.evaluate(() => window.sbSamePage), true);
-  assertClean();
+  assert.deepEqual(problems, [], problems.join('\n'));
   await context.close();
 });
 
