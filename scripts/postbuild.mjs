@@ -11,11 +11,11 @@
 //    functions the glue imports by name: a module fewer to fetch before the wasm can start. Then minifies the
 //    glue with terser (Trunk's own minifier fails on it).
 //    Files changed by 2 and 3 get their `integrity` hash in index.html updated.
-// 4. The app only (a build with src/i18n/strings.rs): writes the language files (i18n-en-HASH.json,
-//    i18n-tr-HASH.json: one JSON array of texts in key order each) and names them in index.html
-//    (`<meta name="sb-i18n-en" content="...">`), and puts an inline head script right after `<base>` that starts
-//    fetching the texts of the language the app will speak and compiling the wasm. The app fetches its language's
-//    file at start (src/i18n/loaded.rs, whose host test checks the line shape read here).
+// 4. The app only (a build with locales/): writes the language files from the message files (scripts/locales.mjs:
+//    i18n-en-HASH.json, i18n-tr-HASH.json, …) and names them in index.html (`<meta name="sb-i18n-en"
+//    content="...">`), and puts an inline head script right after `<base>` that starts fetching the texts of the
+//    language the app will speak and compiling the wasm. The app installs its language's file at start
+//    (src/i18n/loaded.rs).
 // 5. Inlines the stylesheet in a <style> (decision 0018).
 // 6. A page with a CSP: the SHA-256 of every inline script joins its script-src (and of every inline stylesheet its
 //    style-src), so the policy allows exactly these and no other inline one ('unsafe-inline' stays out).
@@ -30,7 +30,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
-import { prerender } from './prerender.mjs';
+import { fillShell, languageFile, readLocales } from './locales.mjs';
+import { datePattern, prerender } from './prerender.mjs';
 import { writeManifest, writeServiceWorker } from './sw.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -41,7 +42,7 @@ const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
 // 1. The inline loader.
-const isApp = existsSync(join(process.cwd(), 'src/i18n/strings.rs'));
+const isApp = existsSync(join(process.cwd(), 'locales/languages.json'));
 const loaders = html.match(/<script type="?module"?>[\s\S]*?<\/script>/g) ?? [];
 if (loaders.length !== 1) throw new Error(`postbuild: expected Trunk's one inline loader, found ${loaders.length}`);
 if (isApp) {
@@ -172,32 +173,18 @@ for (const name of scripts.filter((f) => /\.js$/.test(f))) {
   minified += 1;
 }
 
-// 4. Language files. The shape of each line is checked by a host test (i18n::loaded), so a mismatch fails here.
+// 4. Language files.
 let languages = '';
-let keys = [];
-let texts = { en: [], tr: [] };
+let locales;
 if (isApp) {
-  const source = readFileSync(join(process.cwd(), 'src/i18n/strings.rs'), 'utf8');
-  const block = source.split('strings! {\n')[1]?.split('\n}\n')[0];
-  if (!block) throw new Error('postbuild: no strings! block in src/i18n/strings.rs');
-  const literal = '"((?:[^"\\\\]|\\\\["\\\\])*)"';
-  const entry = new RegExp(`^    ([A-Za-z0-9]+) => ${literal}, ${literal};$`);
-  const unescape = (t) => t.replace(/\\(["\\])/g, '$1');
-  for (const line of block.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('//')) continue;
-    const m = entry.exec(line);
-    if (!m) throw new Error(`postbuild: unexpected line in strings.rs: ${line}`);
-    keys.push(m[1]);
-    texts.en.push(unescape(m[2]));
-    texts.tr.push(unescape(m[3]));
-  }
+  locales = readLocales();
+  html = fillShell(html, locales);
   const metas = [];
-  for (const [lang, list] of Object.entries(texts)) {
-    const body = JSON.stringify(list);
-    const name = `i18n-${lang}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.json`;
+  for (const language of locales.languages) {
+    const body = languageFile(locales, language);
+    const name = `i18n-${language.code}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.json`;
     writeFileSync(join(staging, name), body);
-    metas.push(`<meta name="sb-i18n-${lang}" content="${name}">`);
+    metas.push(`<meta name="sb-i18n-${language.code}" content="${name}">`);
   }
   // The wasm: the head script fetches it, and Trunk's preload link goes (the CSP <meta> holds the preload scanner
   // back until the parser reaches the head script anyway). No `integrity`: it would be hashed on the main thread
@@ -228,10 +215,12 @@ if (isApp) {
   // else the browser's first supported one. Not the stored document: a first localStorage read holds the parser
   // (decision 0005). Should the two ever disagree (no cookie yet), the app fetches its own choice.
   let lang;
-  try { lang = /(?:^|; )sb-lang=(en|tr)(?:;|$)/.exec(document.cookie)?.[1]; } catch {}
-  if (!lang) lang = (navigator.languages || []).map((l) => l.split(/[-_]/)[0].toLowerCase()).find((l) => l === 'en' || l === 'tr') || 'en';
+  const files = ${JSON.stringify(files)};
+  const codes = Object.keys(files);
+  try { lang = /(?:^|; )sb-lang=([a-z]+)(?:;|$)/.exec(document.cookie)?.[1]; } catch {}
+  if (!codes.includes(lang)) lang = (navigator.languages || []).map((l) => l.split(/[-_]/)[0].toLowerCase()).find((l) => codes.includes(l)) || codes[0];
   window.sbLang = lang;
-  window.sbTexts = { lang, text: fetch(${JSON.stringify(files)}[lang]).then((r) => (r.ok ? r.text() : null), () => null) };
+  window.sbTexts = { lang, text: fetch(files[lang]).then((r) => (r.ok ? r.text() : null), () => null) };
   // A prerendered page (scripts/prerender.mjs) shows a first visit in English. What this visitor's app will not
   // show must not be painted (style/main.css): the whole page in another language; the page's content (not the
   // shell and h1) when the stored document is the visitor's own (the sb-doc cookie the app keeps,
@@ -241,7 +230,7 @@ if (isApp) {
   window.sbDoc = doc;
   const root = document.documentElement;
   if (doc === 'own-large') root.dataset.text = 'large';
-  root.dataset.prerender = [lang !== 'en' && 'lang', (doc || /[#&]share=/.test(location.hash)) && 'state'].filter(Boolean).join(' ');
+  root.dataset.prerender = [lang !== codes[0] && 'lang', (doc || /[#&]share=/.test(location.hash)) && 'state'].filter(Boolean).join(' ');
 }
 // The app takes over a prerendered page: on 'sb-mount' (the app is about to mount) the prerendered copy goes,
 // all of <body> but the boot error; on 'sb-rendered' (mounted, same task) what the visitor did meanwhile is
@@ -323,7 +312,7 @@ if ('serviceWorker' in navigator) {
   if (!base.test(html) || !html.includes('</head>')) throw new Error('postbuild: no <base> or </head> in index.html');
   html = html.replace(base, (tag) => `${tag}<script>${head}</script>`);
   html = html.replace('</head>', `${metas.join('')}</head>`);
-  languages = `; wrote ${texts.en.length} texts per language`;
+  languages = `; wrote ${locales.languages.length} language files of ${locales.texts.length} texts and ${locales.plurals.length} plurals`;
 }
 
 // 5. (With pages prerendered: the first paint 156 ms sooner on Slow 4G, A/B, docs/performance.md.)
@@ -365,9 +354,8 @@ writeFileSync(join(staging, '404.html'), html);
 // 7b. Release builds of the app: every route prerendered (scripts/prerender.mjs), 404.html among them.
 let prerendered = '';
 if (isApp && process.env.TRUNK_PROFILE === 'release') {
-  const note = keys.indexOf('NoScriptNote');
-  if (note < 0) throw new Error('postbuild: no NoScriptNote in src/i18n/strings.rs');
-  const paths = await prerender({ staging, publicUrl, shell: html, noscript: { en: texts.en[note], tr: texts.tr[note] } });
+  const noscript = locales.languages.map(({ code, messages }) => ({ code, text: messages.NoScriptNote }));
+  const paths = await prerender({ staging, publicUrl, shell: html, noscript, source: locales.source, dates: datePattern(locales.languages[0]) });
   prerendered = `; prerendered ${paths.length} pages`;
 }
 

@@ -11,7 +11,7 @@
 // - form controls' current values as attributes (the DOM keeps them as properties, which do not serialize);
 // - `data-day` on every date the page shows: they are today's as of the build, so with scripts on they stay
 //   hidden until the app shows the visitor's day (style/main.css);
-// - a `<noscript>` note under the page's heading, in English and Turkish: the content is readable, the controls need
+// - a `<noscript>` note under the page's heading, in every language of locales/: the content is readable, the controls need
 //   the app.
 // The markup must hold no script, inline style or event handler attribute (the page's CSP would refuse them);
 // the hook fails if it does.
@@ -27,16 +27,28 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-firs
 /** Where a static host looks for the page of in-app path `path` (`""`, `"rules"`, `"scenarios/builder"`). */
 export const pageFile = (path) => (path === '' ? 'index.html' : `${path}/index.html`);
 
+/**
+ * The dates of `language` as src/i18n/mod.rs `date` writes them ("Dec 2, 2026"): a regular expression's source,
+ * from its `DateFormat` and month names.
+ */
+export function datePattern({ messages }) {
+  const months = Array.from({ length: 12 }, (_, i) => messages[`Month${i + 1}`].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = { day: '\\d{1,2}', month: `(?:${months.join('|')})`, year: '\\d{4}' };
+  return messages.DateFormat.split(/(\{\w+\})/).map((p) => {
+    const name = /^\{(\w+)\}$/.exec(p)?.[1];
+    if (name && !(name in parts)) throw new Error(`prerender: DateFormat names {${name}}`);
+    return name ? parts[name] : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }).join('');
+}
+
 /** Runs in the page: marks dates, writes control values as attributes, returns the title and the app's markup. */
-function capture() {
-  // English dates as src/i18n/describe.rs writes them: "Dec 2, 2026".
-  const MONTHS = 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
-  const date = new RegExp(`(?:${MONTHS}) \\d{1,2}, \\d{4}`);
+function capture(pattern) {
+  const date = new RegExp(pattern);
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const texts = [];
   while (walker.nextNode()) if (date.test(walker.currentNode.data)) texts.push(walker.currentNode);
   for (const node of texts) {
-    const parts = node.data.split(new RegExp(`((?:${MONTHS}) \\d{1,2}, \\d{4})`));
+    const parts = node.data.split(new RegExp(`(${pattern})`));
     const fragment = document.createDocumentFragment();
     parts.forEach((part, i) => {
       if (i % 2 === 0) {
@@ -70,10 +82,10 @@ const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace
 
 /**
  * Prerenders every route of the app staged in `staging` (served under `publicUrl`) into page files beside
- * `index.html`, from `shell` (the final `index.html`). `noscript`: `{ en, tr }`, the note's two texts. Returns
- * the in-app paths written, `404` among them.
+ * `index.html`, from `shell` (the final `index.html`). `noscript`: `[{ code, text }]`, the note in every language;
+ * `source`: the language pages render in; `dates`: its `datePattern`. Returns the in-app paths written, `404` among them.
  */
-export async function prerender({ staging, publicUrl, shell: bare, noscript }) {
+export async function prerender({ staging, publicUrl, shell: bare, noscript, source, dates }) {
   let shell = bare;
   if (!existsSync(CHROMIUM)) {
     throw new Error(`prerender: release builds render their pages in ${CHROMIUM}, which is missing (scripts/setup installs it)`);
@@ -89,8 +101,7 @@ export async function prerender({ staging, publicUrl, shell: bare, noscript }) {
   if (!bootError || !/<body>[\s\S]*<\/body>/.test(shell) || !/<title>[^<]*<\/title>/.test(shell)) {
     throw new Error('prerender: the shell has no <body>, <title> or boot error paragraph');
   }
-  const note = `<noscript><p class="notice noscript" lang="en">${escapeHtml(noscript.en)}</p>`
-    + `<p class="notice noscript" lang="tr">${escapeHtml(noscript.tr)}</p></noscript>`;
+  const note = `<noscript>${noscript.map(({ code, text }) => `<p class="notice noscript" lang="${code}">${escapeHtml(text)}</p>`).join('')}</noscript>`;
   const written = [];
   // Written once all are rendered, so the server serves every render the bare shell.
   const pages = new Map();
@@ -108,10 +119,10 @@ export async function prerender({ staging, publicUrl, shell: bare, noscript }) {
       await page.waitForFunction(() => window.sbPrerenderDone === true && document.querySelector('main h1'));
       // Effects scheduled by the first render (the title, the language cookie) run in tasks after it.
       await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
-      const { title, lang, markup, links } = await page.evaluate(capture);
+      const { title, lang, markup, links } = await page.evaluate(capture, dates);
       await context.close();
       if (problems.length) throw new Error(`prerender: /${path}: ${problems.join('; ')}`);
-      if (lang !== 'en') throw new Error(`prerender: /${path} rendered in ${lang}, not English`);
+      if (lang !== source) throw new Error(`prerender: /${path} rendered in ${lang}, not ${source}`);
       const unsafe = markup.match(/<script|\son[a-z]+=|\sstyle=/i);
       if (unsafe) throw new Error(`prerender: /${path}: the markup holds ${unsafe[0].trim()}, which the CSP would refuse`);
       // Under the page's heading, so a phone's first screen still shows it.

@@ -211,6 +211,14 @@ pub async fn copy_text(text: &str) -> bool {
 }
 
 /// The browser's preferred languages, most preferred first.
+/// The CLDR plural category of `n` in the language `code`, by the browser's `Intl.PluralRules`.
+pub fn plural_category(code: &str, n: u64) -> String {
+    let locales = js_sys::Array::of1(&code.into());
+    js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())
+        .select(n as f64)
+        .into()
+}
+
 pub fn preferred_languages() -> Vec<String> {
     web_sys::window()
         .map(|w| w.navigator().languages())

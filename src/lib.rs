@@ -14,18 +14,14 @@ pub mod share;
 pub mod state;
 
 /// Mounts the app on `<body>`; called by the binary once the wasm module has loaded. The texts of the language
-/// to speak are fetched first (`i18n::loaded`); if they cannot be, the other language's are used, and if neither
-/// can, the page's own bilingual message is shown.
+/// to speak are fetched first (`i18n::loaded`); if they cannot be, the source language's are used, and if neither
+/// can, the page's own message in every language is shown.
 pub fn mount() {
     let start = state::start();
     // Leptos's executor is set up by mounting, which waits for the texts: this task runs on the browser's own.
     wasm_bindgen_futures::spawn_local(async move {
-        let other = if start.lang == i18n::Lang::En {
-            i18n::Lang::Tr
-        } else {
-            i18n::Lang::En
-        };
-        if !state::language::ensure(start.lang).await && !state::language::ensure(other).await {
+        let fallback = i18n::Lang::SOURCE;
+        if !state::language::ensure(start.lang).await && !state::language::ensure(fallback).await {
             browser::show_boot_error();
             return;
         }

@@ -366,8 +366,9 @@ proptest! {
                 let again = Draft::from_state(&state);
                 prop_assert!(again.problems().is_empty());
                 prop_assert_eq!(again.build().unwrap(), d.build().unwrap());
-                let json = state.to_json();
-                prop_assert_eq!(support_benefits::domain::State::from_json(&json).unwrap(), state);
+                use support_benefits::state::document::{from_text, to_text, Document};
+                let doc = Document::new(support_benefits::i18n::Lang::En, state);
+                prop_assert_eq!(from_text(&to_text(&doc)), Ok(doc));
             }
             Err(e) => {
                 prop_assert_eq!(e.kind, ErrorKind::InvalidDraft(shown));

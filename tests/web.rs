@@ -299,3 +299,26 @@ async fn with_lock_waits_until_this_tab_sees_the_newest_revision() {
     );
     local_storage().remove_item(key).unwrap();
 }
+
+/// The app takes plural categories from the browser's `Intl.PluralRules`, host tests from `intl_pluralrules`: both
+/// must give the same CLDR category for every language of `locales/` and every count a page could show.
+#[wasm_bindgen_test]
+fn the_browser_s_plural_rules_agree_with_the_host_s_for_every_language() {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    use support_benefits::i18n::Lang;
+    for lang in Lang::ALL {
+        let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap();
+        let rules = PluralRules::create(id, PluralRuleType::CARDINAL).unwrap();
+        for n in (0..=300u64).chain([1000, 1001, 100_000, 1_000_000]) {
+            let host = match rules.select(n).unwrap() {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            };
+            assert_eq!(lang.plural_category(n), host, "{} of {n}", lang.code());
+        }
+    }
+}

@@ -6,11 +6,11 @@ use chrono::{Days, Months, NaiveDate};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::domain::codec::{iso_date, parse_iso_date};
+use crate::domain::dates::{iso_date, parse_iso_date};
 use crate::domain::rules::Rule;
 use crate::domain::why::Why;
 use crate::domain::{Action, DomainError, ErrorKind, OutcomeKind};
-use crate::i18n::{describe, fill, t, Key};
+use crate::i18n::{describe, fill, plural, t, Key, Plural};
 use crate::state::{error_text, tr, use_store, use_ui};
 
 #[component]
@@ -52,7 +52,7 @@ pub fn Clock() -> impl IntoView {
             match r {
                 Ok(o) => match o.kind {
                     OutcomeKind::MembershipRenewed { offers } => {
-                        fill(t(lang, Key::RenewedAnnounce), &[("n", &offers.to_string())])
+                        plural(lang, Plural::RenewedAnnounce, offers as u64, &[])
                     }
                     _ => String::new(),
                 },

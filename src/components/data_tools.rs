@@ -21,7 +21,7 @@ const RESET_DIALOG: &str = "reset-dialog";
 pub fn export_name() -> String {
     format!(
         "support-benefits-{}.json",
-        crate::domain::codec::iso_date(browser::today())
+        crate::domain::dates::iso_date(browser::today())
     )
 }
 

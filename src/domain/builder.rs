@@ -16,7 +16,7 @@
 
 use chrono::NaiveDate;
 
-use super::codec::{iso_date, parse_iso_date};
+use super::dates::{iso_date, parse_iso_date};
 use super::entitlement::{entitlement_on, Entitlement};
 use super::model::{Account, AccountId, AccountKind, Customer, Role, Tenant};
 use super::offers::{Competency, Level, Offer, OfferKind, Tier};

@@ -9,6 +9,7 @@ use super::model::AccountId;
 use super::offers::Tier;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Contract {
     pub access_id: AccessId,
     pub contract_id: ContractId,
@@ -63,6 +64,7 @@ impl Contract {
 
 /// An account that has added the contract with its IDs (R5.1). It lasts while the contract is valid (R5.2).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Association {
     pub account: AccountId,
     pub contract: ContractId,
@@ -80,6 +82,7 @@ pub enum PlanRef {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SupportRequest {
     /// `YYMMDD` of the day and a 10-digit sequence, like the portals' 16-digit numbers.
     pub number: String,

@@ -92,6 +92,7 @@ pub fn signature_for<'a>(active: impl IntoIterator<Item = &'a OfferKind>) -> Sig
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Entitlement {
     pub tier: Tier,
     pub on_premises: u32,

@@ -27,12 +27,14 @@ impl Role {
 
 /// A work account (AAD) of the tenant, with its roles, or a personal Microsoft account (MSA) (R1.2).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum AccountKind {
     Aad { roles: Vec<Role> },
     Msa,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Account {
     pub id: AccountId,
     pub display_name: String,
@@ -59,6 +61,7 @@ impl Account {
 
 /// A customer of a CSP partner (R8).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Customer {
     pub id: String,
     pub name: String,
@@ -66,6 +69,7 @@ pub struct Customer {
 
 /// The partner organization (tenant), R1.1.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Tenant {
     pub name: String,
     pub mpn_id: Option<String>,

@@ -90,6 +90,7 @@ pub enum Level {
 
 /// A membership offer (R2.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum OfferKind {
     ActionPack,
     Competency {
@@ -115,6 +116,7 @@ impl OfferKind {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Offer {
     pub kind: OfferKind,
     pub start: NaiveDate,

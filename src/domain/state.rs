@@ -14,6 +14,7 @@ use super::presets::PresetId;
 pub const SCHEMA_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct State {
     /// `SCHEMA_VERSION` when written; a loader upgrades older documents and refuses newer ones.
     pub schema_version: u32,
@@ -33,26 +34,6 @@ pub struct State {
 }
 
 impl State {
-    /// The state as one JSON document (its first field is `schema_version`).
-    pub fn to_json(&self) -> String {
-        let mut w = super::json::Writer::default();
-        super::codec::encode(self, &mut w);
-        w.finish()
-    }
-
-    /// Reads a document written by `to_json` of this schema version.
-    pub fn from_json(text: &str) -> Result<State, String> {
-        let state = super::codec::decode_text(text)
-            .map_err(|e| format!("{}: expected {}", e.path, e.expected))?;
-        if state.schema_version != SCHEMA_VERSION {
-            return Err(format!(
-                "schema version {} is not {SCHEMA_VERSION}",
-                state.schema_version
-            ));
-        }
-        Ok(state)
-    }
-
     pub fn account(&self, id: &AccountId) -> Option<&Account> {
         self.accounts.iter().find(|a| &a.id == id)
     }

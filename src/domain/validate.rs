@@ -1,5 +1,5 @@
 //! What a well-typed scenario must also satisfy before the app trusts it: every id names something that exists,
-//! ids are unique, counts and dates are possible. The codec checks types; this checks meaning, so a stored or
+//! ids are unique and well formed, counts and dates are possible. serde's derives check types; this checks meaning, so a stored or
 //! imported document that decodes but could not have been produced by `apply` is reported, never run.
 
 use super::contract::PlanRef;
@@ -26,6 +26,8 @@ pub enum ProblemKind {
     EndsBeforeStart,
     /// More incidents used than the contract has.
     UsedMoreThanIncluded,
+    /// An Access ID or Contract ID not in its format (R4.4), exactly as `apply` writes it.
+    MalformedId,
     /// A day outside the clock's range, 2000-01-01 to 2099-12-31 (R10.1).
     DayOutOfRange,
     /// The scenario's own `schema_version` is not this app's.
@@ -79,10 +81,14 @@ pub fn problems(state: &State) -> Vec<Problem> {
     let contract_known = |id: &ContractId| contracts.contains(&id.as_str());
     for (i, c) in state.contracts.iter().enumerate() {
         let at = |field: &str| path("contracts", i, field);
-        if repeats(&contracts, i) {
+        if !c.contract_id.is_well_formed() {
+            add(at("contract_id"), ProblemKind::MalformedId);
+        } else if repeats(&contracts, i) {
             add(at("contract_id"), ProblemKind::Duplicate);
         }
-        if repeats(&access_ids, i) {
+        if !c.access_id.is_well_formed() {
+            add(at("access_id"), ProblemKind::MalformedId);
+        } else if repeats(&access_ids, i) {
             add(at("access_id"), ProblemKind::Duplicate);
         }
         if c.end < c.start {
@@ -251,5 +257,33 @@ mod tests {
             .map(|(p, k)| ((*p).to_owned(), *k))
             .collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn ids_not_in_their_format_are_found_even_when_the_types_fit() {
+        let mut s = build(PresetId::GoldCloud, day(2026, 11, 25));
+        let ada = s.accounts[0].id.0.clone();
+        s.contracts = vec![contract("1234567890", "ABCD-1234", &ada)];
+        // A stored document is the only way to such ids: `parse` never makes one.
+        s.contracts[0].contract_id = serde_json::from_str("\" 123456789\"").unwrap();
+        s.contracts[0].access_id = serde_json::from_str("\"abcd-1234\"").unwrap();
+        let found: Vec<(String, ProblemKind)> = problems(&s)
+            .into_iter()
+            .filter(|p| p.path.starts_with("contracts[0]"))
+            .map(|p| (p.path, p.kind))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "contracts[0].contract_id".to_owned(),
+                    ProblemKind::MalformedId
+                ),
+                (
+                    "contracts[0].access_id".to_owned(),
+                    ProblemKind::MalformedId
+                ),
+            ]
+        );
     }
 }

@@ -1,9 +1,7 @@
 //! Words for the domain's values in either language: roles, tiers, dates, facts, errors. Plain Rust (host-tested);
 //! it only names what the domain decided, it decides nothing.
 
-use chrono::{Datelike, NaiveDate};
-
-use super::{fill, t, Key, Lang};
+use super::{fill, plural, t, Key, Lang, Plural};
 use crate::domain::action::{ErrorKind, IdProblem, LinkDiagnosis};
 use crate::domain::builder::Trouble;
 use crate::domain::entitlement::Signature;
@@ -85,7 +83,7 @@ pub fn signature(lang: Lang, signature: Signature) -> &'static str {
 }
 
 pub fn incidents(lang: Lang, n: u32) -> String {
-    fill(t(lang, Key::Incidents), &[("n", &n.to_string())])
+    plural(lang, Plural::Incidents, u64::from(n), &[])
 }
 
 pub fn offer(lang: Lang, offer: OfferKind) -> String {
@@ -98,22 +96,7 @@ pub fn offer(lang: Lang, offer: OfferKind) -> String {
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const MONTHS_TR: [&str; 12] = [
-    "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
-    "Kasım", "Aralık",
-];
-
-/// "Nov 25, 2026" / "25 Kasım 2026".
-pub fn date(lang: Lang, day: NaiveDate) -> String {
-    let m = day.month0() as usize;
-    match lang {
-        Lang::En => format!("{} {}, {}", MONTHS_EN[m], day.day(), day.year()),
-        Lang::Tr => format!("{} {} {}", day.day(), MONTHS_TR[m], day.year()),
-    }
-}
+pub use super::date;
 
 fn yes_no(lang: Lang, value: bool) -> &'static str {
     t(lang, if value { Key::Yes } else { Key::No })
@@ -169,12 +152,25 @@ pub fn doc_error(lang: Lang, error: &DocError) -> String {
                 ("limit", &document::MAX_BYTES.to_string()),
             ],
         ),
-        DocError::NotJson { offset, expected } => f(
+        DocError::NotJson {
+            line,
+            column,
+            detail,
+        } => f(
             Key::DocNotJson,
-            &[("offset", &offset.to_string()), ("expected", expected)],
+            &[
+                ("line", &line.to_string()),
+                ("column", &column.to_string()),
+                ("detail", detail),
+            ],
         ),
-        DocError::Shape { path, expected } => {
-            f(Key::DocShape, &[("path", path), ("expected", expected)])
+        DocError::NoVersion => f(Key::DocNoVersion, &[]),
+        DocError::Shape { path, detail } if path.is_empty() => {
+            f(Key::DocShapeWhole, &[("detail", detail)])
+        }
+        DocError::Shape { path, detail } => f(Key::DocShape, &[("path", path), ("detail", detail)]),
+        DocError::NotCanonical { path, found } => {
+            f(Key::DocNotCanonical, &[("path", path), ("found", found)])
         }
         DocError::Newer { version } => f(Key::DocNewer, &[("version", &version.to_string())]),
         DocError::Invalid(problems) => problems
@@ -192,6 +188,7 @@ fn problem_key(kind: ProblemKind) -> Key {
         ProblemKind::Duplicate => Key::ProblemDuplicate,
         ProblemKind::EndsBeforeStart => Key::ProblemEndsBeforeStart,
         ProblemKind::UsedMoreThanIncluded => Key::ProblemUsedMore,
+        ProblemKind::MalformedId => Key::ProblemMalformedId,
         ProblemKind::DayOutOfRange => Key::ProblemDayOutOfRange,
         ProblemKind::WrongVersion => Key::ProblemWrongVersion,
     }
@@ -252,10 +249,7 @@ pub fn error(lang: Lang, error: &DomainError) -> String {
         ErrorKind::DateOutOfRange => Key::ErrDateOutOfRange,
         ErrorKind::NothingToRenew => Key::ErrNothingToRenew,
         ErrorKind::InvalidDraft(problems) => {
-            return fill(
-                t(lang, Key::ErrInvalidDraft),
-                &[("n", &problems.len().to_string())],
-            );
+            return plural(lang, Plural::ErrInvalidDraft, problems.len() as u64, &[]);
         }
     };
     t(lang, key).to_owned()
@@ -327,13 +321,7 @@ pub fn workload(lang: Lang, id: &str) -> &'static str {
 mod tests {
     use super::*;
     use crate::domain::why::Why;
-
-    #[test]
-    fn dates_read_naturally_in_both_languages() {
-        let d = NaiveDate::from_ymd_opt(2026, 2, 5).unwrap();
-        assert_eq!(date(Lang::En, d), "Feb 5, 2026");
-        assert_eq!(date(Lang::Tr, d), "5 Şubat 2026");
-    }
+    use chrono::NaiveDate;
 
     #[test]
     fn roles_are_listed_or_said_to_be_none() {

@@ -1,52 +1,27 @@
-//! The one i18n layer: every visible string comes from here, in English and Turkish.
+//! The one i18n layer: every visible string comes from the message files `locales/<code>.json` (English, Turkish;
+//! a language is one more file and one line of `locales/languages.json`, see `locales/README.md`).
 //!
-//! Why not `leptos_i18n`: it costs about 19 KB gzip of the 200 KB budget (measured for issue 9: a bare shell
-//! ships 137 KB with it, 118 KB without) and a heavy proc-macro build. Here each string is one line holding both
-//! languages (`strings.rs`), so a key without its Turkish text does not compile, and lookups are a plain `match`.
+//! `build.rs` generates `Key`, `Plural` and `Lang` from those files and refuses to build when a language lacks a
+//! key, a placeholder or a plural form, so a lookup cannot miss. Counts choose their form by CLDR plural rules
+//! (see `Lang::plural_category`), dates follow each language's `DateFormat` and month names.
+//! Why not `leptos_i18n`, `leptos-fluent` or `fluent-templates`: measured in docs/decisions/0029-messages-as-data.md.
 //! Plain Rust, no web crates: tested on the host.
 
 pub mod describe;
+#[cfg(all(test, fixture_locales))]
+mod fixture;
 pub mod loaded;
-mod strings;
 
-pub use strings::Key;
+use chrono::{Datelike, NaiveDate};
 
-use serde::{Deserialize, Serialize};
-
-/// The languages the app speaks. Stored in the document, so renaming a variant is a schema change.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "en")]
-    En,
-    #[serde(rename = "tr")]
-    Tr,
-}
+include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Tr];
-
-    /// BCP 47 tag, for `<html lang>` and the `<select>` values.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Tr => "tr",
-        }
-    }
-
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
-    /// The language's own name, as a language menu shows it whatever the current language.
-    pub const fn endonym(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Tr => "Türkçe",
-        }
-    }
-
-    /// The first supported language in the browser's preference list, else English.
+    /// The first supported language in the browser's preference list, else the source language.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
         preferred
             .into_iter()
@@ -56,10 +31,47 @@ impl Lang {
             })
             .unwrap_or_default()
     }
+
+    /// The CLDR category of a count in this language, as the message files name it: by the browser's own
+    /// `Intl.PluralRules` (no rules in the wasm), on the host by `intl_pluralrules` (the Fluent project's). A
+    /// browser test checks that both agree for every language of `locales/`.
+    pub fn plural_category(self, n: u64) -> &'static str {
+        #[cfg(target_arch = "wasm32")]
+        let category = crate::browser::plural_category(self.code(), n);
+        #[cfg(not(target_arch = "wasm32"))]
+        let category = host_plural_category(self.code(), n);
+        // build.rs has checked that CLDR knows every configured language.
+        CATEGORIES
+            .into_iter()
+            .find(|c| *c == category)
+            .unwrap_or("other")
+    }
+}
+
+/// CLDR's plural categories, by the names the message files use.
+pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// `intl_pluralrules`'s category of `n` in the language `code` (host builds; tests/web.rs compares the same crate
+/// with `Intl.PluralRules` in the browser).
+#[cfg(not(target_arch = "wasm32"))]
+fn host_plural_category(code: &str, n: u64) -> &'static str {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let rules = code
+        .parse::<unic_langid::LanguageIdentifier>()
+        .ok()
+        .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok());
+    match rules.and_then(|r| r.select(n).ok()) {
+        Some(PluralCategory::ZERO) => "zero",
+        Some(PluralCategory::ONE) => "one",
+        Some(PluralCategory::TWO) => "two",
+        Some(PluralCategory::FEW) => "few",
+        Some(PluralCategory::MANY) => "many",
+        _ => "other",
+    }
 }
 
 /// The text of `key` in `lang`. In the browser it comes from the language file loaded at run time
-/// (`loaded`); on the host, from the compiled-in strings, so tests need no loading.
+/// (`loaded`); on the host, from the texts compiled in, so tests need no loading.
 #[cfg(target_arch = "wasm32")]
 pub fn t(lang: Lang, key: Key) -> &'static str {
     loaded::text(lang, key)
@@ -70,13 +82,62 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
     compiled(lang, key)
 }
 
-/// The compiled-in text: what the language files are written from. Unused by the browser build, so its strings
-/// are left out of the wasm.
-pub const fn compiled(lang: Lang, key: Key) -> &'static str {
-    match lang {
-        Lang::En => key.en(),
-        Lang::Tr => key.tr(),
-    }
+/// The compiled-in text (host builds: tests, and what `loaded`'s tests install).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn compiled(lang: Lang, key: Key) -> &'static str {
+    TEXTS[lang as usize][key as usize]
+}
+
+/// The forms of `key` in `lang`, by CLDR category.
+#[cfg(target_arch = "wasm32")]
+fn forms(lang: Lang, key: Plural) -> &'static [(&'static str, &'static str)] {
+    loaded::forms(lang, key)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn forms(lang: Lang, key: Plural) -> &'static [(&'static str, &'static str)] {
+    PLURALS[lang as usize][key as usize]
+}
+
+/// `key`'s form for the count `n` in `lang`, with `{n}` and `values` filled in.
+pub fn plural(lang: Lang, key: Plural, n: u64, values: &[(&str, &str)]) -> String {
+    let category = lang.plural_category(n);
+    let forms = forms(lang, key);
+    let form = forms
+        .iter()
+        .find(|(c, _)| *c == category)
+        .or_else(|| forms.iter().find(|(c, _)| *c == "other"))
+        .map_or("", |(_, text)| *text);
+    let count = n.to_string();
+    let mut all = vec![("n", count.as_str())];
+    all.extend_from_slice(values);
+    fill(form, &all)
+}
+
+/// A day as `lang` writes it: its `DateFormat` with its month names ("Nov 25, 2026", "25 Kasım 2026").
+pub fn date(lang: Lang, day: NaiveDate) -> String {
+    const MONTHS: [Key; 12] = [
+        Key::Month1,
+        Key::Month2,
+        Key::Month3,
+        Key::Month4,
+        Key::Month5,
+        Key::Month6,
+        Key::Month7,
+        Key::Month8,
+        Key::Month9,
+        Key::Month10,
+        Key::Month11,
+        Key::Month12,
+    ];
+    fill(
+        t(lang, Key::DateFormat),
+        &[
+            ("day", &day.day().to_string()),
+            ("month", t(lang, MONTHS[day.month0() as usize])),
+            ("year", &day.year().to_string()),
+        ],
+    )
 }
 
 /// Replaces each `{name}` in `template` with its value. Values are data: they are inserted as text, and the
@@ -110,7 +171,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -119,54 +180,71 @@ mod tests {
         for lang in Lang::ALL {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
-        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code("xx"), None);
     }
 
     #[test]
     fn negotiation_takes_the_first_supported_language() {
-        assert_eq!(Lang::negotiate(["de-DE", "tr-TR", "en"]), Lang::Tr);
+        assert_eq!(Lang::negotiate(["xx-XX", "tr-TR", "en"]), Lang::Tr);
         assert_eq!(Lang::negotiate(["EN_gb"]), Lang::En);
-        assert_eq!(Lang::negotiate(["fr", "de"]), Lang::En);
+        assert_eq!(Lang::negotiate(["xx", "yy"]), Lang::En);
         assert_eq!(Lang::negotiate([]), Lang::En);
     }
 
     #[test]
-    fn every_key_has_text_in_both_languages() {
-        for key in Key::ALL {
-            assert!(!key.en().trim().is_empty(), "{key:?} has no English text");
-            assert!(!key.tr().trim().is_empty(), "{key:?} has no Turkish text");
+    fn every_key_has_text_in_every_language() {
+        for lang in Lang::ALL {
+            for key in Key::ALL {
+                assert!(
+                    !compiled(lang, *key).trim().is_empty(),
+                    "{key:?} has no {lang:?} text"
+                );
+            }
         }
     }
 
+    /// Keys whose text is a proper name, the same in every language.
+    const SAME_IN_EVERY_LANGUAGE: &[Key] = &[
+        Key::Aad,
+        Key::Msa,
+        Key::TierActionPack,
+        Key::ColActionPack,
+        Key::WorkloadAzure,
+        Key::SfbRequestFor,
+    ];
+
     #[test]
     fn turkish_is_translated_not_copied() {
-        // Names of products and Microsoft programmes stay as they are in Turkish too.
-        let same_in_both: &[Key] = Key::SAME_IN_BOTH;
         for key in Key::ALL {
-            if !same_in_both.contains(key) {
-                assert_ne!(key.en(), key.tr(), "{key:?} is not translated");
+            if !SAME_IN_EVERY_LANGUAGE.contains(key) {
+                assert_ne!(
+                    compiled(Lang::SOURCE, *key),
+                    compiled(Lang::Tr, *key),
+                    "{key:?} is not translated"
+                );
             }
         }
     }
 
     #[test]
-    fn placeholders_match_between_languages() {
-        fn names(s: &str) -> Vec<&str> {
-            let mut v: Vec<&str> = s
-                .split('{')
-                .skip(1)
-                .filter_map(|p| p.split_once('}').map(|(n, _)| n))
-                .collect();
-            v.sort_unstable();
-            v
-        }
-        for key in Key::ALL {
-            assert_eq!(
-                names(key.en()),
-                names(key.tr()),
-                "{key:?} placeholders differ"
-            );
-        }
+    fn counts_take_their_cldr_form() {
+        assert_eq!(plural(Lang::En, Plural::Incidents, 1, &[]), "1 incident");
+        assert_eq!(plural(Lang::En, Plural::Incidents, 0, &[]), "0 incidents");
+        assert_eq!(plural(Lang::En, Plural::Incidents, 2, &[]), "2 incidents");
+        // Turkish keeps the noun singular after a number, and CLDR still tells one from other.
+        assert_eq!(plural(Lang::Tr, Plural::Incidents, 1, &[]), "1 olay");
+        assert_eq!(plural(Lang::Tr, Plural::Incidents, 5, &[]), "5 olay");
+        assert_eq!(
+            (Lang::Tr.plural_category(1), Lang::Tr.plural_category(2)),
+            ("one", "other")
+        );
+    }
+
+    #[test]
+    fn dates_follow_each_language_s_format() {
+        let d = NaiveDate::from_ymd_opt(2026, 2, 5).unwrap();
+        assert_eq!(date(Lang::En, d), "Feb 5, 2026");
+        assert_eq!(date(Lang::Tr, d), "5 Şubat 2026");
     }
 
     #[test]

@@ -21,7 +21,7 @@ use crate::domain::model::Role;
 use crate::domain::offers::Competency;
 use crate::domain::rules::rule_ids;
 use crate::domain::Action;
-use crate::i18n::{describe, fill, t, Key, Lang};
+use crate::i18n::{describe, fill, plural, t, Key, Lang, Plural};
 use crate::state::{text, tr, use_store, use_ui};
 
 thread_local! {
@@ -339,10 +339,7 @@ fn preview(form: Form) -> AnyView {
         );
         if p.skipped > 0 {
             out.push(' ');
-            out.push_str(&fill(
-                t(lang, Key::PreviewSkipped),
-                &[("n", &p.skipped.to_string())],
-            ));
+            out.push_str(&plural(lang, Plural::PreviewSkipped, p.skipped as u64, &[]));
         }
         out
     });

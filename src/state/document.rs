@@ -1,11 +1,18 @@
 //! The one stored document: everything the app keeps, versioned by `schema_version`, and the checks every
 //! document passes before the app trusts it, whether it comes from storage, another tab or an imported file.
+//!
+//! The layout is serde's derives of `Stored` and the domain's types, read by `serde_json` through
+//! `serde_path_to_error` (so a wrong field is named by its path, such as `scenario.tenant.offers[2].end`). Reading
+//! is strict: unknown fields are refused (`deny_unknown_fields`), and what was read must write back as the very
+//! same JSON, so a value serde would take loosely (a date with a space in it) is reported, never reinterpreted.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::migrate;
 use super::storage::{Storage, StorageError, KEY_PREFIX};
-use crate::domain::json::{self, Value};
 use crate::domain::validate::{self, Problem};
-use crate::domain::{codec, State};
+use crate::domain::State;
 use crate::i18n::Lang;
 
 /// One version for the whole document: the scenario's (`domain::state::SCHEMA_VERSION`).
@@ -28,8 +35,7 @@ fn backup_keys() -> impl Iterator<Item = String> {
 }
 
 /// The whole stored state: the language, the simulated scenario (`domain::State`) and how many times it has
-/// been saved, written as `{"schema_version":3,"revision":7,"language":"en","large_text":false,"scenario":{…}}`
-/// through the domain's small JSON codec (not serde_json: that costs about 37 KB gzip of the budget).
+/// been saved, written as `{"schema_version":4,"revision":7,"language":"en","large_text":false,"tour":{…},"scenario":{…}}`.
 ///
 /// `revision` (new in version 2) counts saves across tabs: each save writes one more than the stored one, so
 /// every save changes the stored text and other tabs always hear of it (`storage` events fire only on change).
@@ -44,9 +50,32 @@ pub struct Document {
     pub scenario: State,
 }
 
+/// The document as stored, in field order; `S` is `&State` for writing (no copy) and `State` for reading.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Stored<S> {
+    schema_version: u32,
+    revision: u64,
+    language: Lang,
+    large_text: bool,
+    tour: Tour,
+    scenario: S,
+}
+
+/// The top-level fields of this version, for reading what it can of a newer document.
+const FIELDS: [&str; 6] = [
+    "schema_version",
+    "revision",
+    "language",
+    "large_text",
+    "tour",
+    "scenario",
+];
+
 /// The guided tour's progress (`domain::tour`): `step` 0 before it starts, 1 to 7 on that step, 8 when done;
 /// `open` while its panel is shown (leaving the tour closes it and keeps the step).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Tour {
     pub step: u8,
     pub open: bool,
@@ -64,21 +93,30 @@ impl Document {
     }
 }
 
-/// Why a text is not a document this app can use. Each says exactly what is wrong and where.
+/// Why a text is not a document this app can use. Each says exactly what is wrong and where; `detail` is
+/// serde_json's own wording (English in every language, see docs/decisions/0028-json-through-serde.md).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DocError {
     TooLarge {
         bytes: usize,
     },
-    /// Not JSON: the byte where reading stopped and what was expected there.
+    /// Not JSON: where reading stopped (1-based, columns in bytes) and why.
     NotJson {
-        offset: usize,
-        expected: String,
+        line: usize,
+        column: usize,
+        detail: String,
     },
-    /// JSON, but a field is missing or of the wrong kind.
+    /// JSON, but with no `schema_version` of 1 or more at the top.
+    NoVersion,
+    /// JSON, but a field is missing, unknown or of the wrong kind; `path` is empty for the document itself.
     Shape {
         path: String,
-        expected: String,
+        detail: String,
+    },
+    /// Of the right kind, but not as this app writes it (`found` is the stored value, as JSON).
+    NotCanonical {
+        path: String,
+        found: String,
     },
     /// Well formed, but it contradicts itself (see `domain::validate`).
     Invalid(Vec<Problem>),
@@ -172,125 +210,143 @@ pub fn write(
     tour: Tour,
     scenario: &State,
 ) -> String {
-    let mut w = json::Writer::default();
-    w.open('{');
-    w.key("schema_version");
-    w.number(SCHEMA_VERSION.into());
-    w.key("revision");
-    w.number(revision);
-    w.key("language");
-    w.string(language.code());
-    w.key("large_text");
-    w.boolean(large_text);
-    w.key("tour");
-    w.open('{');
-    w.key("step");
-    w.number(tour.step.into());
-    w.key("open");
-    w.boolean(tour.open);
-    w.close('}');
-    w.key("scenario");
-    codec::encode(scenario, &mut w);
-    w.close('}');
-    w.finish()
-}
-
-/// Reads a document of this or an older schema version (upgrading it), with every check: size, JSON, shape,
-/// version, meaning. The one gate for stored, synced and imported text.
-pub fn from_text(text: &str) -> Result<Document, DocError> {
-    if text.len() > MAX_BYTES {
-        return Err(DocError::TooLarge { bytes: text.len() });
-    }
-    let mut value = json::parse(text).map_err(|e| DocError::NotJson {
-        offset: e.offset,
-        expected: e.expected.into(),
-    })?;
-    let version = match value.get("schema_version") {
-        Some(Value::Int(v)) => u32::try_from(*v).ok().filter(|v| *v >= 1),
-        _ => None,
-    }
-    .ok_or_else(|| shape("schema_version", "a version number (1 or more)"))?;
-    if version > SCHEMA_VERSION {
-        return Err(DocError::Newer { version });
-    }
-    migrate::upgrade(&mut value, version).map_err(|(path, expected)| shape(path, expected))?;
-    read_current(&value)
-}
-
-fn shape(path: &str, expected: &str) -> DocError {
-    DocError::Shape {
-        path: path.into(),
-        expected: expected.into(),
-    }
-}
-
-/// Reads a document already in this version's shape.
-fn read_current(value: &Value) -> Result<Document, DocError> {
-    let revision = match value.get("revision") {
-        Some(Value::Int(r)) => Some(*r),
-        _ => None,
-    }
-    .ok_or_else(|| shape("revision", "a whole number"))?;
-    let language = match value.get("language") {
-        Some(Value::Str(code)) => Lang::from_code(code),
-        _ => None,
-    }
-    .ok_or_else(|| shape("language", "\"en\" or \"tr\""))?;
-    let large_text = match value.get("large_text") {
-        Some(Value::Bool(b)) => *b,
-        _ => return Err(shape("large_text", "true or false")),
-    };
-    let tour = value.get("tour");
-    let tour = match (
-        tour.and_then(|t| t.get("step")),
-        tour.and_then(|t| t.get("open")),
-    ) {
-        (Some(Value::Int(step @ 0..=8)), Some(Value::Bool(open))) => Tour {
-            step: *step as u8,
-            open: *open,
-        },
-        _ => return Err(shape("tour", "{\"step\": 0 to 8, \"open\": true or false}")),
-    };
-    let scenario = value
-        .get("scenario")
-        .ok_or_else(|| shape("scenario", "a value (it is missing)"))
-        .and_then(|v| {
-            codec::decode(v).map_err(|e| DocError::Shape {
-                path: format!("scenario.{}", e.path),
-                expected: e.expected,
-            })
-        })?;
-    let problems = validate::problems(&scenario);
-    if !problems.is_empty() {
-        return Err(DocError::Invalid(problems));
-    }
-    Ok(Document {
+    let stored = Stored {
+        schema_version: SCHEMA_VERSION,
         revision,
         language,
         large_text,
         tour,
         scenario,
+    };
+    // Infallible: every key is a string and no type has a custom `Serialize` that could fail.
+    serde_json::to_string(&stored).expect("the document serializes")
+}
+
+/// Reads a document of this or an older schema version (upgrading it), with every check: size, JSON, version,
+/// shape, form, meaning. The one gate for stored, synced and imported text.
+pub fn from_text(text: &str) -> Result<Document, DocError> {
+    if text.len() > MAX_BYTES {
+        return Err(DocError::TooLarge { bytes: text.len() });
+    }
+    let mut value: Value = serde_json::from_str(text).map_err(|e| DocError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail: wording(&e),
+    })?;
+    let version = value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .filter(|v| *v >= 1)
+        .ok_or(DocError::NoVersion)?;
+    if version > SCHEMA_VERSION {
+        return Err(DocError::Newer { version });
+    }
+    // One way in for every version, from text (one copy of the derived readers in the wasm): an older document
+    // is upgraded on its value and written again. Only a document of this version is read from its own text, where
+    // a key written twice is an error; `Value` keeps the last one.
+    let upgraded;
+    let text = if version == SCHEMA_VERSION {
+        text
+    } else {
+        migrate::upgrade(&mut value, version).map_err(|(path, detail)| DocError::Shape {
+            path: path.into(),
+            detail: detail.into(),
+        })?;
+        upgraded = value.to_string();
+        &upgraded
+    };
+    let stored = read(text)?;
+    check(stored, &value)
+}
+
+/// Deserializes `Stored` from `text`, naming the path of the first field that does not fit.
+fn read(text: &str) -> Result<Stored<State>, DocError> {
+    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)).map_err(|e| {
+        let path = e.path().to_string();
+        DocError::Shape {
+            // serde_path_to_error writes the document itself as ".".
+            path: if path == "." { String::new() } else { path },
+            detail: wording(e.inner()),
+        }
     })
 }
 
-/// What this version can read of a newer document: the same fields, if they are still there and sound.
-fn read_newer(raw: &str) -> Option<Document> {
-    let mut value = json::parse(raw).ok()?;
-    if let Some(Value::Obj(scenario)) = value_mut(&mut value, "scenario") {
-        for (k, v) in scenario.iter_mut() {
-            if k == "schema_version" {
-                *v = Value::Int(SCHEMA_VERSION.into());
-            }
-        }
+/// serde_json's message without its " at line L column C" (the position is given apart, or means nothing for a
+/// value already parsed). Pinned by a test: an upgrade that words it otherwise fails there.
+fn wording(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    match text.strip_suffix(&suffix) {
+        Some(message) => message.to_owned(),
+        None => text,
     }
-    read_current(&value).ok()
 }
 
-pub(super) fn value_mut<'v>(value: &'v mut Value, key: &str) -> Option<&'v mut Value> {
-    match value {
-        Value::Obj(fields) => fields.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v),
-        _ => None,
+/// The checks after the types fit: the document writes back as the JSON it was read from (after upgrading),
+/// its tour step exists, and its scenario means something (`domain::validate`).
+fn check(stored: Stored<State>, value: &Value) -> Result<Document, DocError> {
+    // Through text, not `to_value`: the serializer and parser the wasm has anyway, no third copy.
+    let written: Value =
+        serde_json::from_str(&serde_json::to_string(&stored).expect("the document serializes"))
+            .expect("what serde_json writes, it reads");
+    if let Some((path, found)) = first_difference(value, &written, String::new()) {
+        return Err(DocError::NotCanonical { path, found });
     }
+    if usize::from(stored.tour.step) > crate::domain::tour::Step::ALL.len() + 1 {
+        return Err(DocError::Shape {
+            path: "tour.step".into(),
+            detail: format!("{} is not a step (0 to 8)", stored.tour.step),
+        });
+    }
+    let problems = validate::problems(&stored.scenario);
+    if !problems.is_empty() {
+        return Err(DocError::Invalid(problems));
+    }
+    Ok(Document {
+        revision: stored.revision,
+        language: stored.language,
+        large_text: stored.large_text,
+        tour: stored.tour,
+        scenario: stored.scenario,
+    })
+}
+
+/// Where `read` (the stored JSON) and `written` (what it reads as, written again) first differ, and the stored
+/// value there. Only values differ: both have the same keys, as unknown and missing fields fail to deserialize.
+fn first_difference(read: &Value, written: &Value, path: String) -> Option<(String, String)> {
+    match (read, written) {
+        (Value::Object(r), Value::Object(w)) => r.iter().find_map(|(key, rv)| {
+            let at = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            first_difference(rv, w.get(key).unwrap_or(&Value::Null), at)
+        }),
+        (Value::Array(r), Value::Array(w)) if r.len() == w.len() => r
+            .iter()
+            .zip(w)
+            .enumerate()
+            .find_map(|(i, (rv, wv))| first_difference(rv, wv, format!("{path}[{i}]"))),
+        _ if read == written => None,
+        _ => Some((path, read.to_string())),
+    }
+}
+
+/// What this version can read of a newer document: its own fields, if they are still there and sound, with the
+/// newer ones left out.
+fn read_newer(raw: &str) -> Option<Document> {
+    let Value::Object(mut fields) = serde_json::from_str(raw).ok()? else {
+        return None;
+    };
+    fields.retain(|key, _| FIELDS.contains(&key.as_str()));
+    let mut value = Value::Object(fields);
+    value["schema_version"] = SCHEMA_VERSION.into();
+    if let Some(scenario) = value.get_mut("scenario").and_then(Value::as_object_mut) {
+        scenario.insert("schema_version".into(), SCHEMA_VERSION.into());
+    }
+    check(read(&value.to_string()).ok()?, &value).ok()
 }
 
 /// Writes `doc` as one whole text under the document key: `setItem` replaces it atomically, or fails and
@@ -330,7 +386,7 @@ mod tests {
         storage.set(&document_key(), "{not json").unwrap();
         assert!(matches!(
             load(&storage),
-            Loaded::Unreadable { error: DocError::NotJson { offset: 1, .. }, ref backup }
+            Loaded::Unreadable { error: DocError::NotJson { line: 1, column: 2, .. }, ref backup }
                 if backup == "support-benefits:backup"
         ));
         assert_eq!(
@@ -436,7 +492,7 @@ mod tests {
             from_text(&negative),
             Err(DocError::Shape {
                 path: "revision".into(),
-                expected: "a whole number".into()
+                detail: "invalid value: integer `-1`, expected u64".into()
             })
         );
     }
@@ -450,5 +506,77 @@ mod tests {
                 bytes: MAX_BYTES + 1
             })
         );
+    }
+
+    /// serde_json's wording, as the user reads it: an upgrade that changes it, or the position suffix `wording`
+    /// takes off, fails here rather than in front of a user.
+    #[test]
+    fn errors_name_the_place_in_serde_json_s_words() {
+        assert_eq!(
+            from_text("{\"schema_version\": 4,\n  \"revision\": }"),
+            Err(DocError::NotJson {
+                line: 2,
+                column: 15,
+                detail: "expected value".into()
+            })
+        );
+        let text = to_text(&Document::new(Lang::En, scenario()));
+        let wrong_type = text.replacen("\"contracts\":[", "\"contracts\":\"none\",\"x\":[", 1);
+        assert_eq!(
+            from_text(&wrong_type),
+            Err(DocError::Shape {
+                path: "scenario.contracts".into(),
+                detail: "invalid type: string \"none\", expected a sequence".into()
+            })
+        );
+        let missing = text.replacen("\"revision\":0,", "", 1);
+        assert_eq!(
+            from_text(&missing),
+            Err(DocError::Shape {
+                path: String::new(),
+                detail: "missing field `revision`".into()
+            })
+        );
+    }
+
+    #[test]
+    fn reading_is_strict_where_serde_alone_would_not_be() {
+        let text = to_text(&Document::new(Lang::En, scenario()));
+        // An unknown field, even beside an optional one that would otherwise quietly read as absent.
+        let renamed = text.replacen("\"preset\":", "\"presef\":", 1);
+        assert!(matches!(
+            from_text(&renamed),
+            Err(DocError::Shape { ref path, ref detail }) if path == "scenario.presef" && detail.starts_with("unknown field `presef`, expected one of `schema_version`, `preset`,")
+        ));
+        // A key twice: `Value` would keep the last one.
+        let twice = text.replacen("\"revision\":0,", "\"revision\":0,\"revision\":3,", 1);
+        assert!(matches!(
+            from_text(&twice),
+            Err(DocError::Shape { ref detail, .. }) if detail == "duplicate field `revision`"
+        ));
+        // chrono reads "2026-11-25 " as a day; what was read must write back the same.
+        let today = "\"today\":\"2026-11-25\"";
+        assert!(text.contains(today));
+        let spaced = text.replacen(today, "\"today\":\"2026-11-2 \"", 1);
+        assert_eq!(
+            from_text(&spaced),
+            Err(DocError::NotCanonical {
+                path: "scenario.today".into(),
+                found: "\"2026-11-2 \"".into()
+            })
+        );
+        // Not JSON at all where the old hand-written parser was lenient.
+        assert!(matches!(
+            from_text(&text.replacen("\"revision\":0", "\"revision\":00", 1)),
+            Err(DocError::NotJson { .. })
+        ));
+    }
+
+    #[test]
+    fn a_document_written_by_this_version_reads_back_byte_for_byte() {
+        let doc = Document::new(Lang::Tr, scenario());
+        let text = to_text(&doc);
+        assert!(text.starts_with("{\"schema_version\":4,\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{\"step\":0,\"open\":false},\"scenario\":{\"schema_version\":4,\"preset\":\"GoldCloud\",\"today\":\"2026-11-25\","), "{text}");
+        assert_eq!(to_text(&from_text(&text).unwrap()), text);
     }
 }

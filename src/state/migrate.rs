@@ -1,8 +1,9 @@
 //! Upgrades an older stored document, one version at a time, on its JSON value, before it is decoded. Each
 //! step turns version N into N + 1; adding a version means adding a step here and bumping `SCHEMA_VERSION`.
 
-use super::document::{value_mut, SCHEMA_VERSION};
-use crate::domain::json::Value;
+use serde_json::{json, Value};
+
+use super::document::SCHEMA_VERSION;
 
 /// Where and what was wrong when a step could not run.
 pub type StepError = (&'static str, &'static str);
@@ -24,50 +25,35 @@ pub fn upgrade(value: &mut Value, from: u32) -> Result<(), StepError> {
 /// Version 2 added `revision`, the save counter; a version 1 document had been saved an unknown number of
 /// times, counted from 0.
 fn v1_to_v2(value: &mut Value) -> Result<(), StepError> {
-    add_field(value, "revision", Value::Int(0))
+    add_field(value, "revision", json!(0))
 }
 
 /// Version 3 added `large_text`, the larger-text setting: off until the user turns it on.
 fn v2_to_v3(value: &mut Value) -> Result<(), StepError> {
-    add_field(value, "large_text", Value::Bool(false))
+    add_field(value, "large_text", json!(false))
 }
 
 /// Version 4 added `tour`, the guided tour's progress: not started.
 fn v3_to_v4(value: &mut Value) -> Result<(), StepError> {
-    let not_started = Value::Obj(vec![
-        ("step".into(), Value::Int(0)),
-        ("open".into(), Value::Bool(false)),
-    ]);
-    add_field(value, "tour", not_started)
+    add_field(value, "tour", json!({ "step": 0, "open": false }))
 }
 
-/// Adds the document field `key` with `default`, unless it is there already. It goes before `scenario`, where
-/// this version writes it (the reader looks fields up by name, so the place is only for a reader's eye).
+/// Adds the document field `key` with `default`, unless it is there already.
 fn add_field(value: &mut Value, key: &str, default: Value) -> Result<(), StepError> {
-    let Value::Obj(fields) = value else {
-        return Err(("", "an object"));
-    };
-    if !fields.iter().any(|(k, _)| k == key) {
-        let at = fields
-            .iter()
-            .position(|(k, _)| k == "scenario")
-            .unwrap_or(fields.len());
-        fields.insert(at, (key.into(), default));
-    }
+    let fields = value.as_object_mut().ok_or(("", "an object"))?;
+    fields.entry(key).or_insert(default);
     Ok(())
 }
 
 /// Sets the document's version and its scenario's (one version for both).
 fn set_version(value: &mut Value, version: u32) -> Result<(), StepError> {
-    let Some(top) = value_mut(value, "schema_version") else {
-        return Err(("schema_version", "a version number (1 or more)"));
-    };
-    *top = Value::Int(version.into());
-    let Some(scenario) = value_mut(value, "scenario") else {
-        return Err(("scenario", "a value (it is missing)"));
-    };
-    if let Some(inner) = value_mut(scenario, "schema_version") {
-        *inner = Value::Int(version.into());
+    let fields = value.as_object_mut().ok_or(("", "an object"))?;
+    fields.insert("schema_version".into(), version.into());
+    let scenario = fields
+        .get_mut("scenario")
+        .ok_or(("scenario", "a value (it is missing)"))?;
+    if let Some(inner) = scenario.get_mut("schema_version") {
+        *inner = version.into();
     }
     Ok(())
 }
@@ -87,9 +73,11 @@ mod tests {
         // Exactly what version 1 wrote: no revision, version 1 outside and in the scenario.
         let v1 = format!(
             "{{\"schema_version\":1,\"language\":\"tr\",\"scenario\":{}}}",
-            scenario
-                .to_json()
-                .replacen("\"schema_version\":4", "\"schema_version\":1", 1)
+            serde_json::to_string(&scenario).unwrap().replacen(
+                "\"schema_version\":4",
+                "\"schema_version\":1",
+                1
+            )
         );
         let doc = from_text(&v1).expect("version 1 upgrades");
         assert_eq!(doc, Document::new(Lang::Tr, scenario));
@@ -106,9 +94,11 @@ mod tests {
         );
         let v2 = format!(
             "{{\"schema_version\":2,\"revision\":41,\"language\":\"en\",\"scenario\":{}}}",
-            scenario
-                .to_json()
-                .replacen("\"schema_version\":4", "\"schema_version\":2", 1)
+            serde_json::to_string(&scenario).unwrap().replacen(
+                "\"schema_version\":4",
+                "\"schema_version\":2",
+                1
+            )
         );
         let doc = from_text(&v2).expect("version 2 upgrades");
         assert_eq!(doc.revision, 41);
@@ -124,8 +114,8 @@ mod tests {
         );
         let v3 = format!(
             "{{\"schema_version\":3,\"revision\":5,\"language\":\"tr\",\"large_text\":true,\"scenario\":{}}}",
-            scenario
-                .to_json()
+            serde_json::to_string(&scenario)
+                .unwrap()
                 .replacen("\"schema_version\":4", "\"schema_version\":3", 1)
         );
         let doc = from_text(&v3).expect("version 3 upgrades");
@@ -138,10 +128,11 @@ mod tests {
     #[test]
     fn version_0_and_non_numbers_are_reported() {
         for bad in ["{\"schema_version\":0}", "{\"schema_version\":\"1\"}", "{}"] {
-            assert!(matches!(
+            assert_eq!(
                 from_text(bad),
-                Err(super::super::document::DocError::Shape { ref path, .. }) if path == "schema_version"
-            ));
+                Err(super::super::document::DocError::NoVersion),
+                "{bad}"
+            );
         }
     }
 }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { test } from 'node:test';
 import { DIST, ROUTES } from './helpers.mjs';
+import { readLocales } from '../../scripts/locales.mjs';
 
 const files = readdirSync(DIST, { recursive: true }).map((f) => f.split(sep).join('/'))
   .filter((f) => statSync(join(DIST, f)).isFile()).sort();
@@ -72,18 +73,37 @@ test('dist: every route and 404.html is a prerendered page with the same head, t
   assert.doesNotMatch(shared, /rel="?preload"?[^>]*\.wasm/, 'no wasm preload link (the head script fetches it)');
 });
 
-test('dist: one language file per language, named in the page, of equal length; the head script right after <base>', () => {
+test('dist: one language file per language of locales/, named in the page, of equal shape; the head script right after <base>', () => {
   const html = read('index.html');
   const named = Object.fromEntries([...html.matchAll(/<meta name="?sb-i18n-(\w+)"? content="?([^" >]+)"?>/g)].map((m) => [m[1], m[2]]));
-  assert.deepEqual(Object.keys(named).sort(), ['en', 'tr']);
-  const lengths = Object.values(named).map((f) => {
+  const { languages, texts, plurals } = readLocales();
+  assert.deepEqual(Object.keys(named), languages.map((l) => l.code));
+  for (const [code, f] of Object.entries(named)) {
     assert.ok(files.includes(f), `${f} is in dist`);
-    const texts = JSON.parse(read(f));
-    assert.ok(Array.isArray(texts) && texts.every((t) => typeof t === 'string'), `${f}: an array of texts`);
-    return texts.length;
-  });
-  assert.equal(new Set(lengths).size, 1, 'the same number of texts in both');
+    const file = JSON.parse(read(f));
+    assert.deepEqual(Object.keys(file), ['texts', 'plurals'], `${f}: texts and plurals`);
+    assert.equal(file.texts.length, texts.length, `${f}: one text per key`);
+    assert.ok(file.texts.every((t) => typeof t === 'string'), `${f}: texts are strings`);
+    assert.equal(file.plurals.length, plurals.length, `${f}: one set of forms per plural`);
+    assert.ok(file.plurals.every((forms) => typeof forms.other === 'string'), `${f}: every plural has its other form`);
+    const language = languages.find((l) => l.code === code);
+    assert.equal(file.texts[texts.indexOf('AppName')], language.messages.AppName, `${f}: in key order`);
+  }
   assert.match(html, /<base href="?[^">]+"?><script>/, 'the head script runs as the parser reaches it');
+});
+
+test('dist: the shell\'s own texts are written from the message files, the boot error in every language', () => {
+  const { languages } = readLocales();
+  for (const page of ['index.html', '404.html']) {
+    const html = read(page);
+    assert.doesNotMatch(html, /data-i18n/, `${page}: every mark filled`);
+    const bootError = /<p [^>]*id="?boot-error"?[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1];
+    for (const { code, messages } of languages) {
+      assert.ok(bootError?.includes(`<span lang="${code}">${messages.BootError}</span>`), `${page}: the boot error in ${code}`);
+    }
+  }
+  const description = /<meta [^>]*name="?description"?[^>]*>/.exec(read('index.html'))?.[0] ?? '';
+  assert.ok(description.includes(`content="${languages[0].messages.AppDescription}"`), description);
 });
 
 test('dist: the offline worker parses and precaches exactly the built files', () => {

@@ -49,7 +49,7 @@ const settle = (page) => page.waitForTimeout(600);
 test('garbage in storage: the user is told why, it is kept as a backup and downloadable, the app starts fresh', async () => {
   const { page, context, assertClean } = await openWithStored('{"schema_version": 2, "revision": oops');
   const alert = notice(page);
-  await alert.getByText('Stored data could not be read: it is not JSON (at byte 34, expected a value).').waitFor();
+  await alert.getByText('Stored data could not be read: it is not JSON (line 1, column 35: expected value).').waitFor();
   assert.equal(await alert.getAttribute('role'), 'alert');
   assert.equal(await stored(page, BACKUP), '{"schema_version": 2, "revision": oops');
   const [download] = await Promise.all([
@@ -67,7 +67,7 @@ test('garbage in storage: the user is told why, it is kept as a backup and downl
   // A second, different loss goes to a second backup: the first is never overwritten.
   await page.evaluate((k) => localStorage.setItem(k, '[]'), KEY);
   await page.reload();
-  await alert.getByText('Stored data could not be read: schema_version is not right (expected a version number (1 or more)).', { exact: false }).waitFor();
+  await alert.getByText('Stored data could not be read: it has no schema_version of 1 or more, so it is not a document of this app.', { exact: false }).waitFor();
   assert.equal(await stored(page, 'support-benefits:backup-2'), '[]');
   assert.equal(await stored(page, BACKUP), '{"schema_version": 2, "revision": oops');
   assertClean();
@@ -257,18 +257,18 @@ test('hostile and invalid imports: markup stays text, and every refusal says exa
   const refusal = data.getByRole('alert');
 
   await importText('notes.json', 'hello');
-  await refusal.getByText('notes.json was not imported: it is not JSON (at byte 0, expected a value).').waitFor();
+  await refusal.getByText('notes.json was not imported: it is not JSON (line 1, column 1: expected value).').waitFor();
   assert.equal(await input.getAttribute('aria-describedby'), 'import-hint import-error');
 
   const wrongType = structuredClone(valid);
   wrongType.scenario.contracts = 'none';
   await importText('types.json', JSON.stringify(wrongType));
-  await refusal.getByText('types.json was not imported: scenario.contracts is not right (expected a list).').waitFor();
+  await refusal.getByText('types.json was not imported: scenario.contracts is not right (invalid type: string "none", expected a sequence).').waitFor();
 
   const negative = structuredClone(valid);
   negative.revision = -4;
   await importText('negative.json', JSON.stringify(negative));
-  await refusal.getByText('negative.json was not imported: revision is not right (expected a whole number).').waitFor();
+  await refusal.getByText('negative.json was not imported: revision is not right (invalid value: integer `-4`, expected u64).').waitFor();
 
   const dangling = structuredClone(valid);
   dangling.scenario.signed_in = 'mallory';
