@@ -63,7 +63,11 @@ fn counts_and_dates_follow_the_third_language_s_rules() {
     );
     assert_eq!(
         plural(polish(), Plural::Incidents, 3, &[]),
-        "[pl] 3 incidents"
+        "[pl:few] 3 incidents"
+    );
+    assert_eq!(
+        plural(polish(), Plural::Incidents, 5, &[]),
+        "[pl:many] 5 incidents"
     );
     let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 5).unwrap();
     assert_eq!(date(polish(), day), "5 [pl] Feb 2026");

@@ -3,7 +3,9 @@
 // en.json with every text marked "[pl] " so that each one read back is known to come from the new file.
 //   1. The pipeline takes it: build.rs generates `Lang::Pl`, scripts/locales.mjs writes its language file, and the
 //      app's installer reads that file (with SB_FIXTURE_FILE set, build.rs adds the tests of src/i18n/fixture.rs).
-//   2. The build refuses a language file with a key, a placeholder or a plural form missing, naming it.
+//   2. The app built from it speaks it in the browser: the language menu offers it, the page reads from its file,
+//      and each count takes the form Intl.PluralRules gives for Polish (a debug build, not prerendered).
+//   3. The build refuses a language file with a key, a placeholder or a plural form missing, naming it.
 // scripts/test runs it as its own layer, after the host tests (it rebuilds the crate for the fixture).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,7 +13,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { chromium } from 'playwright-core';
 import { languageFile, readLocales } from '../../scripts/locales.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
 
 const root = mkdtempSync(join(tmpdir(), 'sb-locales-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -24,7 +31,8 @@ function withPolish(name, edit = (m) => m) {
   const mark = (text) => `[pl] ${text}`;
   const pl = Object.fromEntries(Object.entries(en).map(([key, message]) => [key, typeof message === 'string'
     ? mark(message)
-    : { one: mark(message.one), few: mark(message.other), many: mark(message.other), other: mark(message.other) }]));
+    // Each form marked with its category, so a page shows which one the browser's plural rules chose.
+    : { one: mark(message.one), few: `[pl:few] ${message.other}`, many: `[pl:many] ${message.other}`, other: `[pl:other] ${message.other}` }]));
   pl.LanguageName = 'Polski';
   pl.DateFormat = '{day} {month} {year}';
   writeFileSync(join(dir, 'pl.json'), `${JSON.stringify(edit(pl), null, 2)}\n`);
@@ -47,6 +55,40 @@ test('the pipeline takes a third language from one file and one line of configur
   const passed = (pattern) => (run.stdout.match(pattern) ?? []).length;
   assert.ok(passed(/^test i18n::\S+ \.\.\. ok$/gm) > 10, 'every host i18n test ran with the third language');
   assert.equal(passed(/^test i18n::fixture::\S+ \.\.\. ok$/gm), 3, "the third language's own tests ran and passed");
+});
+
+test('the app built with it speaks the third language in the browser, counts in their Polish forms', async () => {
+  const dir = withPolish('browser');
+  const dist = join(root, 'dist');
+  const build = spawnSync('trunk', ['build', '--public-url', '/sb/', '--dist', dist], {
+    encoding: 'utf8',
+    env: { ...process.env, SB_LOCALES: dir },
+  });
+  assert.equal(build.status, 0, `${build.stdout.slice(-2000)}\n${build.stderr.slice(-2000)}`);
+  const server = await startServer({ dir: dist, base: '/sb/' });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}rules`);
+    const menu = page.getByRole('combobox', { name: 'Language', exact: true });
+    assert.deepEqual(await menu.locator('option').allTextContents(), ['English', 'Türkçe', 'Polski']);
+    await menu.selectOption('pl');
+    await page.waitForFunction(() => document.documentElement.lang === 'pl');
+    await page.getByRole('heading', { level: 1, name: '[pl] How entitlement works', exact: true }).waitFor();
+    const counts = await page.evaluate(() => {
+      const rules = new Intl.PluralRules('pl');
+      return [...document.body.innerText.matchAll(/\[pl(?::(few|many|other))?\] (\d+) incidents?/g)]
+        .map(([, form, n]) => ({ n: Number(n), shown: form ?? 'one', cldr: rules.select(Number(n)) }));
+    });
+    assert.ok(counts.length >= 3, `counts of incidents on the page: ${JSON.stringify(counts)}`);
+    for (const { n, shown, cldr } of counts) assert.equal(shown, cldr, `${n} incidents`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close?.();
+  }
 });
 
 // What the build refuses, and that it says where.
