@@ -27,6 +27,7 @@ pub mod apply;
 pub mod azure;
 pub mod builder;
 pub mod catalog;
+pub mod challenges;
 pub mod contract;
 pub mod dates;
 pub mod entitlement;
