@@ -12,8 +12,9 @@ use crate::domain::Action;
 use crate::i18n::Key;
 use crate::pages::{
     azure_new_request::AzureNewRequestPage, azure_support_plans::AzureSupportPlansPage,
-    benefits::BenefitsPage, customers::CustomersPage, not_found::NotFoundPage,
-    overview::OverviewPage, partner_support_plans::PartnerSupportPlansPage, rules::RulesPage,
+    benefits::BenefitsPage, challenges::ChallengesPage, customers::CustomersPage,
+    not_found::NotFoundPage, overview::OverviewPage,
+    partner_support_plans::PartnerSupportPlansPage, rules::RulesPage,
     scenario_builder::ScenarioBuilderPage, scenarios::ScenariosPage, sign_in::SignInPage,
     support_for_business::SupportForBusinessPage, technical_benefits::TechnicalBenefitsPage,
 };
@@ -88,6 +89,7 @@ pub fn App(start: Start) -> impl IntoView {
                         Route::Rules => view! { <RulesPage /> }.into_any(),
                         Route::Scenarios => view! { <ScenariosPage /> }.into_any(),
                         Route::ScenarioBuilder => view! { <ScenarioBuilderPage /> }.into_any(),
+                        Route::Challenges => view! { <ChallengesPage /> }.into_any(),
                         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
                     }}
                 </main>

@@ -219,6 +219,13 @@ pub fn plural_category(code: &str, n: u64) -> String {
         .into()
 }
 
+/// Opens the browser's print dialog (the print stylesheet keeps what a printed page needs).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 pub fn preferred_languages() -> Vec<String> {
     web_sys::window()
         .map(|w| w.navigator().languages())

@@ -91,6 +91,14 @@ fn every_start_state_is_sound_and_on_the_challenge_s_day() {
 }
 
 #[test]
+fn slugs_are_unique_and_read_back() {
+    for id in ChallengeId::ALL {
+        assert_eq!(ChallengeId::from_slug(id.slug()), Some(id));
+    }
+    assert_eq!(ChallengeId::from_slug("no-such-challenge"), None);
+}
+
+#[test]
 fn activate_the_benefits() {
     use GoalKind::*;
     let id = ChallengeId::ActivateTheBenefits;

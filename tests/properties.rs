@@ -267,14 +267,14 @@ proptest! {
             prop_assert_eq!(validate::problems(&state), vec![]);
         }
         // The whole stored document (language, revision, scenario) round-trips through its text.
-        let doc = Document { revision: ops.len() as u64, language: Lang::Tr, large_text: ops.len() % 2 == 1, tour: document::Tour { step: (ops.len() % 9) as u8, open: ops.len() % 3 == 0 }, scenario: state.clone() };
+        let doc = Document { revision: ops.len() as u64, language: Lang::Tr, large_text: ops.len() % 2 == 1, tour: document::Tour { step: (ops.len() % 9) as u8, open: ops.len() % 3 == 0 }, challenges: Default::default(), scenario: state.clone() };
         let text = document::to_text(&doc);
         prop_assert_eq!(document::from_text(&text), Ok(doc));
-        prop_assert!(text.starts_with("{\"schema_version\":4,"), "{}", &text[..40]);
+        prop_assert!(text.starts_with("{\"schema_version\":5,"), "{}", &text[..40]);
     }
 
     #[test]
-    fn a_scenario_of_another_schema_version_is_refused(version in prop_oneof![0u32..4, 5u32..]) {
+    fn a_scenario_of_another_schema_version_is_refused(version in prop_oneof![0u32..5, 6u32..]) {
         let mut state = build(PresetId::GoldCloud, today());
         state.schema_version = version;
         let text = document::to_text(&Document::new(Lang::En, state));

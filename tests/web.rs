@@ -171,6 +171,7 @@ fn a_full_storage_keeps_the_stored_document_and_the_pending_change() {
         changed.language,
         changed.large_text,
         changed.tour,
+        &changed.challenges,
         &changed.scenario,
     )
     .unwrap();

@@ -33,6 +33,7 @@ const GROUPS: &[(Key, &[(Route, Key)])] = &[
         &[
             (Route::Rules, Key::NavRules),
             (Route::Scenarios, Key::NavScenarios),
+            (Route::Challenges, Key::NavChallenges),
         ],
     ),
 ];

@@ -3,6 +3,7 @@
 pub mod about_note;
 pub mod account_menu;
 pub mod button;
+pub mod challenge_card;
 pub mod clock;
 pub mod cloud_plan_list;
 pub mod data_tools;
@@ -31,6 +32,7 @@ pub mod why_panel;
 pub use about_note::AboutNote;
 pub use account_menu::AccountMenu;
 pub use button::button;
+pub use challenge_card::ChallengeCard;
 pub use clock::Clock;
 pub use cloud_plan_list::{signature_left_text, CloudPlanList};
 pub use data_tools::DataTools;

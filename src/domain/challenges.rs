@@ -7,6 +7,7 @@
 //! reference solution its test writes out.
 
 use chrono::{Months, NaiveDate};
+use serde::{Deserialize, Serialize};
 
 use super::action::LinkDiagnosis;
 use super::apply::apply;
@@ -20,7 +21,7 @@ use super::state::State;
 use super::support_for_business::{unavailable_reasons, UnavailableReason};
 use super::{azure, Action};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ChallengeId {
     ActivateTheBenefits,
     FindTheRemainingIncidents,
@@ -47,6 +48,28 @@ impl ChallengeId {
         ChallengeId::CspSupportWithoutAContract,
         ChallengeId::ARequestForACustomer,
     ];
+
+    /// Its name in a challenge link (`/challenges#challenge=a-year-later`).
+    pub const fn slug(self) -> &'static str {
+        match self {
+            ChallengeId::ActivateTheBenefits => "activate-the-benefits",
+            ChallengeId::FindTheRemainingIncidents => "find-the-remaining-incidents",
+            ChallengeId::AddTheContractAsAPersonalAccount => {
+                "add-the-contract-as-a-personal-account"
+            }
+            ChallengeId::ExplainTheAzureError => "explain-the-azure-error",
+            ChallengeId::OutOfSignatureIncidents => "out-of-signature-incidents",
+            ChallengeId::ActionPackInAzure => "action-pack-in-azure",
+            ChallengeId::AnOlderProduct => "an-older-product",
+            ChallengeId::AYearLater => "a-year-later",
+            ChallengeId::CspSupportWithoutAContract => "csp-support-without-a-contract",
+            ChallengeId::ARequestForACustomer => "a-request-for-a-customer",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ChallengeId> {
+        ChallengeId::ALL.into_iter().find(|c| c.slug() == slug)
+    }
 }
 
 /// What a challenge asks, beyond what the state shows.
@@ -578,4 +601,83 @@ pub fn possible_answers(question: Question) -> Vec<Option<Answer>> {
         ),
     }
     answers
+}
+
+/// A trainee's progress, kept in the stored document (schema version 5): per challenge started, the hints
+/// revealed and the (real) day it was completed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    pub records: Vec<Record>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    pub challenge: ChallengeId,
+    /// Hints revealed, at most the challenge's `hints`.
+    pub hints: u8,
+    /// The real day of the first successful check; completing again keeps it.
+    pub completed: Option<NaiveDate>,
+}
+
+impl Progress {
+    pub fn record(&self, id: ChallengeId) -> Option<&Record> {
+        self.records.iter().find(|r| r.challenge == id)
+    }
+
+    pub fn hints(&self, id: ChallengeId) -> u8 {
+        self.record(id).map_or(0, |r| r.hints)
+    }
+
+    pub fn completed(&self, id: ChallengeId) -> Option<NaiveDate> {
+        self.record(id).and_then(|r| r.completed)
+    }
+
+    pub fn completed_count(&self) -> usize {
+        self.records
+            .iter()
+            .filter(|r| r.completed.is_some())
+            .count()
+    }
+
+    fn entry(&mut self, id: ChallengeId) -> &mut Record {
+        if let Some(i) = self.records.iter().position(|r| r.challenge == id) {
+            return &mut self.records[i];
+        }
+        self.records.push(Record {
+            challenge: id,
+            hints: 0,
+            completed: None,
+        });
+        self.records.last_mut().expect("just pushed")
+    }
+
+    /// One more hint of `id` revealed, up to its last.
+    pub fn reveal_hint(&mut self, id: ChallengeId) {
+        let most = challenge(id).hints;
+        let record = self.entry(id);
+        record.hints = (record.hints + 1).min(most);
+    }
+
+    /// `id` completed on `day`, unless it was already.
+    pub fn complete(&mut self, id: ChallengeId, day: NaiveDate) {
+        self.entry(id).completed.get_or_insert(day);
+    }
+
+    /// What a stored progress may not hold: a challenge twice, or more hints than it has. Paths as in the
+    /// document (`challenges.records[1]`).
+    pub fn problems(&self) -> Vec<String> {
+        self.records
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| {
+                self.records[..*i]
+                    .iter()
+                    .any(|o| o.challenge == r.challenge)
+                    || r.hints > challenge(r.challenge).hints
+            })
+            .map(|(i, _)| format!("challenges.records[{i}]"))
+            .collect()
+    }
 }

@@ -7,6 +7,7 @@
 //! Why not `leptos_i18n`, `leptos-fluent` or `fluent-templates`: measured in docs/decisions/0029-messages-as-data.md.
 //! Plain Rust, no web crates: tested on the host.
 
+pub mod challenge_words;
 pub mod describe;
 #[cfg(all(test, fixture_locales))]
 mod fixture;

@@ -2,6 +2,7 @@
 pub mod azure_new_request;
 pub mod azure_support_plans;
 pub mod benefits;
+pub mod challenges;
 pub mod customers;
 pub mod not_found;
 pub mod overview;

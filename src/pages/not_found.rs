@@ -10,7 +10,7 @@ use crate::routing::Route;
 use crate::state::tr;
 
 /// Every route with a path, named by its page's `h1`.
-const PAGES: [(Route, Key); 12] = [
+const PAGES: [(Route, Key); 13] = [
     (Route::Overview, Key::PageOverview),
     (Route::SignIn, Key::PageSignIn),
     (Route::Benefits, Key::PageBenefits),
@@ -23,6 +23,7 @@ const PAGES: [(Route, Key); 12] = [
     (Route::Rules, Key::PageRules),
     (Route::Scenarios, Key::PageScenarios),
     (Route::ScenarioBuilder, Key::PageBuilder),
+    (Route::Challenges, Key::PageChallenges),
 ];
 
 #[component]

@@ -15,12 +15,13 @@ pub enum Route {
     Rules,
     Scenarios,
     ScenarioBuilder,
+    Challenges,
     NotFound,
 }
 
 impl Route {
     /// Every route with a path of its own.
-    pub const ALL: [Route; 12] = [
+    pub const ALL: [Route; 13] = [
         Route::Overview,
         Route::SignIn,
         Route::Benefits,
@@ -33,6 +34,7 @@ impl Route {
         Route::Rules,
         Route::Scenarios,
         Route::ScenarioBuilder,
+        Route::Challenges,
     ];
 
     /// The route's path below the site's base.
@@ -50,6 +52,7 @@ impl Route {
             Route::Rules => "/rules",
             Route::Scenarios => "/scenarios",
             Route::ScenarioBuilder => "/scenarios/builder",
+            Route::Challenges => "/challenges",
             Route::NotFound => "/404",
         }
     }

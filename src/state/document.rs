@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::migrate;
 use super::storage::{Storage, StorageError, KEY_PREFIX};
+use crate::domain::challenges::Progress;
 use crate::domain::validate::{self, Problem};
 use crate::domain::State;
 use crate::i18n::Lang;
@@ -40,35 +41,38 @@ fn backup_keys() -> impl Iterator<Item = String> {
 /// `revision` (new in version 2) counts saves across tabs: each save writes one more than the stored one, so
 /// every save changes the stored text and other tabs always hear of it (`storage` events fire only on change).
 /// `large_text` (new in version 3) is the presentation's larger-text setting, kept like the language.
-/// `tour` (new in version 4) is the guided tour's progress.
+/// `tour` (new in version 4) is the guided tour's progress; `challenges` (new in version 5) the trainee's.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     pub revision: u64,
     pub language: Lang,
     pub large_text: bool,
     pub tour: Tour,
+    pub challenges: Progress,
     pub scenario: State,
 }
 
-/// The document as stored, in field order; `S` is `&State` for writing (no copy) and `State` for reading.
+/// The document as stored, in field order; `P` and `S` are references for writing (no copy), owned for reading.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Stored<S> {
+struct Stored<P, S> {
     schema_version: u32,
     revision: u64,
     language: Lang,
     large_text: bool,
     tour: Tour,
+    challenges: P,
     scenario: S,
 }
 
 /// The top-level fields of this version, for reading what it can of a newer document.
-const FIELDS: [&str; 6] = [
+const FIELDS: [&str; 7] = [
     "schema_version",
     "revision",
     "language",
     "large_text",
     "tour",
+    "challenges",
     "scenario",
 ];
 
@@ -88,6 +92,7 @@ impl Document {
             language,
             large_text: false,
             tour: Tour::default(),
+            challenges: Progress::default(),
             scenario,
         }
     }
@@ -198,6 +203,7 @@ pub fn to_text(doc: &Document) -> String {
         doc.language,
         doc.large_text,
         doc.tour,
+        &doc.challenges,
         &doc.scenario,
     )
 }
@@ -208,6 +214,7 @@ pub fn write(
     language: Lang,
     large_text: bool,
     tour: Tour,
+    challenges: &Progress,
     scenario: &State,
 ) -> String {
     let stored = Stored {
@@ -216,6 +223,7 @@ pub fn write(
         language,
         large_text,
         tour,
+        challenges,
         scenario,
     };
     // Infallible: every key is a string and no type has a custom `Serialize` that could fail.
@@ -261,7 +269,7 @@ pub fn from_text(text: &str) -> Result<Document, DocError> {
 }
 
 /// Deserializes `Stored` from `text`, naming the path of the first field that does not fit.
-fn read(text: &str) -> Result<Stored<State>, DocError> {
+fn read(text: &str) -> Result<Stored<Progress, State>, DocError> {
     serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)).map_err(|e| {
         let path = e.path().to_string();
         DocError::Shape {
@@ -285,7 +293,7 @@ fn wording(e: &serde_json::Error) -> String {
 
 /// The checks after the types fit: the document writes back as the JSON it was read from (after upgrading),
 /// its tour step exists, and its scenario means something (`domain::validate`).
-fn check(stored: Stored<State>, value: &Value) -> Result<Document, DocError> {
+fn check(stored: Stored<Progress, State>, value: &Value) -> Result<Document, DocError> {
     // Through text, not `to_value`: the serializer and parser the wasm has anyway, no third copy.
     let written: Value =
         serde_json::from_str(&serde_json::to_string(&stored).expect("the document serializes"))
@@ -299,6 +307,12 @@ fn check(stored: Stored<State>, value: &Value) -> Result<Document, DocError> {
             detail: format!("{} is not a step (0 to 8)", stored.tour.step),
         });
     }
+    if let Some(path) = stored.challenges.problems().into_iter().next() {
+        return Err(DocError::Shape {
+            path,
+            detail: "a challenge listed twice, or more hints than it has".into(),
+        });
+    }
     let problems = validate::problems(&stored.scenario);
     if !problems.is_empty() {
         return Err(DocError::Invalid(problems));
@@ -308,6 +322,7 @@ fn check(stored: Stored<State>, value: &Value) -> Result<Document, DocError> {
         language: stored.language,
         large_text: stored.large_text,
         tour: stored.tour,
+        challenges: stored.challenges,
         scenario: stored.scenario,
     })
 }
@@ -447,7 +462,7 @@ mod tests {
         let storage = MemoryStorage::default();
         let doc = Document::new(Lang::En, scenario());
         let newer = to_text(&doc)
-            .replacen("\"schema_version\":4", "\"schema_version\":9", 1)
+            .replacen("\"schema_version\":5", "\"schema_version\":9", 1)
             .replacen("\"revision\":0", "\"revision\":0,\"theme\":\"dark\"", 1);
         storage.set(&document_key(), &newer).unwrap();
         assert_eq!(
@@ -465,13 +480,13 @@ mod tests {
         storage
             .set(
                 &document_key(),
-                "{\"schema_version\":5,\"everything\":\"changed\"}",
+                "{\"schema_version\":6,\"everything\":\"changed\"}",
             )
             .unwrap();
         assert_eq!(
             load(&storage),
             Loaded::Newer {
-                version: 5,
+                version: 6,
                 readable: None
             }
         );
@@ -576,7 +591,7 @@ mod tests {
     fn a_document_written_by_this_version_reads_back_byte_for_byte() {
         let doc = Document::new(Lang::Tr, scenario());
         let text = to_text(&doc);
-        assert!(text.starts_with("{\"schema_version\":4,\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{\"step\":0,\"open\":false},\"scenario\":{\"schema_version\":4,\"preset\":\"GoldCloud\",\"today\":\"2026-11-25\","), "{text}");
+        assert!(text.starts_with("{\"schema_version\":5,\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{\"step\":0,\"open\":false},\"challenges\":{\"records\":[]},\"scenario\":{\"schema_version\":5,\"preset\":\"GoldCloud\",\"today\":\"2026-11-25\","), "{text}");
         assert_eq!(to_text(&from_text(&text).unwrap()), text);
     }
 }

@@ -15,6 +15,7 @@ pub fn upgrade(value: &mut Value, from: u32) -> Result<(), StepError> {
             1 => v1_to_v2(value)?,
             2 => v2_to_v3(value)?,
             3 => v3_to_v4(value)?,
+            4 => v4_to_v5(value)?,
             _ => unreachable!("a step for every version below SCHEMA_VERSION"),
         }
         set_version(value, version + 1)?;
@@ -36,6 +37,11 @@ fn v2_to_v3(value: &mut Value) -> Result<(), StepError> {
 /// Version 4 added `tour`, the guided tour's progress: not started.
 fn v3_to_v4(value: &mut Value) -> Result<(), StepError> {
     add_field(value, "tour", json!({ "step": 0, "open": false }))
+}
+
+/// Version 5 added `challenges`, the trainee's progress: none yet.
+fn v4_to_v5(value: &mut Value) -> Result<(), StepError> {
+    add_field(value, "challenges", json!({ "records": [] }))
 }
 
 /// Adds the document field `key` with `default`, unless it is there already.
@@ -74,7 +80,7 @@ mod tests {
         let v1 = format!(
             "{{\"schema_version\":1,\"language\":\"tr\",\"scenario\":{}}}",
             serde_json::to_string(&scenario).unwrap().replacen(
-                "\"schema_version\":4",
+                "\"schema_version\":5",
                 "\"schema_version\":1",
                 1
             )
@@ -82,7 +88,7 @@ mod tests {
         let doc = from_text(&v1).expect("version 1 upgrades");
         assert_eq!(doc, Document::new(Lang::Tr, scenario));
         assert!(to_text(&doc).starts_with(
-            "{\"schema_version\":4,\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{\"step\":0,\"open\":false},"
+            "{\"schema_version\":5,\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{\"step\":0,\"open\":false},"
         ));
     }
 
@@ -95,7 +101,7 @@ mod tests {
         let v2 = format!(
             "{{\"schema_version\":2,\"revision\":41,\"language\":\"en\",\"scenario\":{}}}",
             serde_json::to_string(&scenario).unwrap().replacen(
-                "\"schema_version\":4",
+                "\"schema_version\":5",
                 "\"schema_version\":2",
                 1
             )
@@ -116,12 +122,33 @@ mod tests {
             "{{\"schema_version\":3,\"revision\":5,\"language\":\"tr\",\"large_text\":true,\"scenario\":{}}}",
             serde_json::to_string(&scenario)
                 .unwrap()
-                .replacen("\"schema_version\":4", "\"schema_version\":3", 1)
+                .replacen("\"schema_version\":5", "\"schema_version\":3", 1)
         );
         let doc = from_text(&v3).expect("version 3 upgrades");
         assert!(doc.large_text);
         assert_eq!(doc.tour, super::super::document::Tour::default());
         assert_eq!((doc.revision, doc.language), (5, Lang::Tr));
+        assert_eq!(doc.scenario, scenario);
+    }
+
+    #[test]
+    fn a_version_4_document_gets_no_challenge_progress_and_keeps_its_tour() {
+        let scenario = build(
+            PresetId::CspAndMpn,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        );
+        let v4 = format!(
+            "{{\"schema_version\":4,\"revision\":9,\"language\":\"en\",\"large_text\":false,\"tour\":{{\"step\":3,\"open\":true}},\"scenario\":{}}}",
+            serde_json::to_string(&scenario)
+                .unwrap()
+                .replacen("\"schema_version\":5", "\"schema_version\":4", 1)
+        );
+        let doc = from_text(&v4).expect("version 4 upgrades");
+        assert_eq!(
+            doc.challenges,
+            crate::domain::challenges::Progress::default()
+        );
+        assert_eq!((doc.tour.step, doc.tour.open, doc.revision), (3, true, 9));
         assert_eq!(doc.scenario, scenario);
     }
 

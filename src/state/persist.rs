@@ -15,6 +15,7 @@ use super::document::{self, Document, Tour};
 use super::sync::{Change, Committed, FlushError, TabSync};
 use super::ui::{Notice, Ui};
 use crate::browser;
+use crate::domain::challenges::Progress;
 use crate::domain::{DomainError, Outcome, State};
 use crate::i18n::{loaded, Key, Lang};
 
@@ -129,6 +130,7 @@ impl Persist {
             language: self.ui.lang.get_untracked(),
             large_text: self.ui.large_text.get_untracked(),
             tour: self.ui.tour.get_untracked(),
+            challenges: self.ui.challenges.get_untracked(),
             scenario: self.state.get_untracked(),
         }
     }
@@ -142,9 +144,10 @@ impl Persist {
         let lang = self.ui.lang.get_untracked();
         let large = self.ui.large_text.get_untracked();
         let tour = self.ui.tour.get_untracked();
-        let result = self
-            .state
-            .with_untracked(|scenario| with_saver(|s| s.flush(lang, large, tour, scenario)));
+        let challenges = self.ui.challenges.get_untracked();
+        let result = self.state.with_untracked(|scenario| {
+            with_saver(|s| s.flush(lang, large, tour, &challenges, scenario))
+        });
         match result.unwrap_or(Ok(Default::default())) {
             Ok(flushed) => {
                 self.saved();
@@ -199,6 +202,9 @@ impl Persist {
         }
         if self.ui.tour.get_untracked() != doc.tour {
             self.ui.tour.set(doc.tour);
+        }
+        if self.ui.challenges.with_untracked(|c| *c != doc.challenges) {
+            self.ui.challenges.set(doc.challenges);
         }
         let lang = doc.language;
         if lang == self.ui.lang.get_untracked() {
@@ -255,6 +261,11 @@ impl Persist {
         self.commit(Change::Tour(tour), Box::new(|_| {}));
     }
 
+    /// Records the trainee's challenge progress (a hint revealed, a challenge completed, progress reset).
+    pub fn set_challenges(self, progress: Progress) {
+        self.commit(Change::Challenges(progress), Box::new(|_| {}));
+    }
+
     /// Replaces the whole scenario (Import, Reset), then runs `then`.
     pub fn replace(self, scenario: State, then: Then) {
         self.commit(Change::Replace(Box::new(scenario)), then);
@@ -265,8 +276,9 @@ impl Persist {
         let lang = self.ui.lang.get_untracked();
         let large = self.ui.large_text.get_untracked();
         let tour = self.ui.tour.get_untracked();
+        let challenges = self.ui.challenges.get_untracked();
         self.state
-            .with_untracked(|s| document::write(0, lang, large, tour, s))
+            .with_untracked(|s| document::write(0, lang, large, tour, &challenges, s))
     }
 
     /// Leaves read-only mode (a newer version's document): keeps that document under a backup key and saves

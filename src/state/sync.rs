@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 use super::document::{self, DocError, Document, Tour};
 use super::storage::{Storage, StorageError};
+use crate::domain::challenges::Progress;
 use crate::domain::{apply, tour, Action, DomainError, Outcome, State};
 use crate::i18n::Lang;
 
@@ -26,6 +27,7 @@ pub enum Change {
     Language(Lang),
     LargeText(bool),
     Tour(Tour),
+    Challenges(Progress),
     /// Import and Reset: the whole scenario replaced.
     Replace(Box<State>),
 }
@@ -60,6 +62,7 @@ impl Change {
             Change::Language(lang) => set(&mut doc.language, *lang),
             Change::LargeText(on) => set(&mut doc.large_text, *on),
             Change::Tour(tour) => set(&mut doc.tour, *tour),
+            Change::Challenges(progress) => set(&mut doc.challenges, progress.clone()),
             Change::Replace(state) => {
                 doc.scenario = (**state).clone();
                 Applied {
@@ -173,7 +176,7 @@ impl TabSync {
         if self.mode == Mode::Saving {
             match self.read_newer() {
                 Ok(Newer::Same) => {}
-                Ok(Newer::Theirs(doc)) => adopted = Some(doc),
+                Ok(Newer::Theirs(doc)) => adopted = Some(*doc),
                 Ok(Newer::Unreadable(key, error)) => backup = Some((key, error)),
                 Err(e) => saved = Err(e),
             }
@@ -210,6 +213,7 @@ impl TabSync {
         language: Lang,
         large_text: bool,
         tour: Tour,
+        challenges: &Progress,
         scenario: &State,
     ) -> Result<Flushed, FlushError> {
         let mut flushed = Flushed::default();
@@ -217,7 +221,7 @@ impl TabSync {
             return Ok(flushed);
         }
         let theirs = match self.read_newer()? {
-            Newer::Theirs(doc) => Some(doc),
+            Newer::Theirs(doc) => Some(*doc),
             Newer::Same => None,
             Newer::Unreadable(key, error) => {
                 flushed.backup = Some((key, error));
@@ -233,7 +237,7 @@ impl TabSync {
             }
             // Nothing is copied unless another tab's document is adopted.
             None => self.store(document::write(
-                revision, language, large_text, tour, scenario,
+                revision, language, large_text, tour, challenges, scenario,
             ))?,
         }
         Ok(flushed)
@@ -286,7 +290,7 @@ impl TabSync {
             return Ok(Newer::Same);
         };
         match self.adopt(raw) {
-            Ok(doc) => Ok(Newer::Theirs(doc)),
+            Ok(doc) => Ok(Newer::Theirs(Box::new(doc))),
             Err((DocError::Newer { version }, _)) => {
                 self.mode = Mode::ReadOnly;
                 self.pending.clear();
@@ -332,7 +336,7 @@ impl TabSync {
 
 enum Newer {
     Same,
-    Theirs(Document),
+    Theirs(Box<Document>),
     Unreadable(String, DocError),
 }
 
@@ -572,10 +576,10 @@ mod tests {
             .get(&document::document_key())
             .unwrap()
             .unwrap()
-            .replacen("\"schema_version\":4", "\"schema_version\":5", 1);
+            .replacen("\"schema_version\":5", "\"schema_version\":6", 1);
         storage.set(&document::document_key(), &newer).unwrap();
         let committed = a.commit(Change::Scenario(csp_request("1".into())));
-        assert_eq!(committed.saved, Err(FlushError::Newer(5)));
+        assert_eq!(committed.saved, Err(FlushError::Newer(6)));
         assert_eq!(a.sync.mode, Mode::ReadOnly);
         assert_eq!(
             storage.get(&document::document_key()).unwrap(),
@@ -626,6 +630,7 @@ mod tests {
                 a.doc.language,
                 a.doc.large_text,
                 a.doc.tour,
+                &a.doc.challenges,
                 &a.doc.scenario,
             )
             .unwrap();

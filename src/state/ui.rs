@@ -9,6 +9,7 @@ use super::storage::{LocalStorage, Storage};
 use super::store::{use_store, Store};
 use super::sync::{Mode, TabSync};
 use crate::browser;
+use crate::domain::challenges::Progress;
 use crate::domain::DomainError;
 use crate::i18n::{describe, t, Key, Lang};
 
@@ -41,6 +42,8 @@ pub struct Ui {
     pub large_text: RwSignal<bool>,
     /// The guided tour's progress (saved with the document).
     pub tour: RwSignal<Tour>,
+    /// The trainee's challenge progress (saved with the document).
+    pub challenges: RwSignal<Progress>,
     /// The latest announcement for the `status` live region.
     pub status: RwSignal<String>,
     /// A problem with stored data the user should know about.
@@ -156,6 +159,7 @@ pub fn provide_ui(start: Start) -> Ui {
         lang: RwSignal::new(doc.language),
         large_text: RwSignal::new(doc.large_text),
         tour: RwSignal::new(doc.tour),
+        challenges: RwSignal::new(doc.challenges.clone()),
         status: RwSignal::new(String::new()),
         notice: RwSignal::new(notice),
     };
@@ -168,13 +172,14 @@ pub fn provide_ui(start: Start) -> Ui {
         browser::remember_language(code);
     });
     // Larger text, and the `sb-doc` cookie (decision 0025): a visit shows what a first visit shows (the
-    // prerendered pages) until the scenario, the tour or Larger text changes, or when a stored document was
+    // prerendered pages) until the scenario, the tour, the challenges or Larger text changes, or when a stored document was
     // loaded. Changed and changed back counts as changed: the cookie may hide a prerendered page that would have
     // been right, never show one that is wrong.
     let store = use_store();
     Effect::new(move |ran: Option<()>| {
         store.state.track();
         ui.tour.track();
+        ui.challenges.track();
         let large = ui.large_text.get();
         browser::set_large_text(large);
         browser::remember_view(!stored && ran.is_none(), large);

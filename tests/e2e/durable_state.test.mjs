@@ -60,7 +60,7 @@ test('garbage in storage: the user is told why, it is kept as a backup and downl
   // The app works; its first save replaces the document, the backup stays.
   await signIn(page, 'Ada Lovelace');
   await settle(page);
-  assert.match(await stored(page), /^\{"schema_version":4,"revision":1,/);
+  assert.match(await stored(page), /^\{"schema_version":5,"revision":1,/);
   assert.equal(await stored(page, BACKUP), '{"schema_version": 2, "revision": oops');
   await alert.getByRole('button', { name: 'Dismiss', exact: true }).click();
   await until(() => alert.isHidden(), true);
@@ -101,7 +101,8 @@ test('a version-1 document is upgraded and its data kept', async () => {
   await page.getByRole('status').getByText('Language changed to English.').waitFor();
   await settle(page);
   const saved = JSON.parse(await stored(page));
-  assert.equal(saved.schema_version, 4);
+  assert.equal(saved.schema_version, 5);
+  assert.deepEqual(saved.challenges, { records: [] }, 'version 5 added the challenge progress, none yet');
   assert.equal(saved.scenario.signed_in, 'ada.lovelace');
   assert.equal(saved.language, 'en');
   assertClean();
@@ -132,7 +133,7 @@ test('a newer version\'s document is never overwritten unless the user works on 
   await settle(page);
   assert.equal(await stored(page, BACKUP), newer);
   const saved = JSON.parse(await stored(page));
-  assert.equal(saved.schema_version, 4);
+  assert.equal(saved.schema_version, 5);
   assert.equal(saved.scenario.preset, 'ActionPack');
   assertClean();
   await context.close();
@@ -227,7 +228,7 @@ test('Export downloads the document; Import brings it back after another preset 
   assert.match(download.suggestedFilename(), /^support-benefits-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = await readFile(await download.path(), 'utf8');
   const doc = JSON.parse(exported);
-  assert.equal(doc.schema_version, 4);
+  assert.equal(doc.schema_version, 5);
   assert.equal(doc.scenario.preset, 'SilverHybrid');
   await page.getByRole('status').getByText(`Exported ${download.suggestedFilename()}.`).waitFor();
 

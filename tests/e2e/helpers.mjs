@@ -23,8 +23,13 @@ export const ROUTES = [
   ['rules', 'How entitlement works'],
   ['scenarios', 'Scenarios'],
   ['scenarios/builder', 'Scenario builder'],
+  ['challenges', 'Challenges'],
 ];
 
+/**
+ * The Main navigation's links: exactly the UI contract's list ("Always present"), Challenges included, each with
+ * the path it leads to. The nav is compared with it as a set on every route (prerender, phone menu tests).
+ */
 export const NAV_LINKS = [
   ['Overview', ''],
   ['Benefits', 'partner-center/benefits'],
@@ -35,6 +40,7 @@ export const NAV_LINKS = [
   ['Partner support plans', 'support-plans'],
   ['Rules', 'rules'],
   ['Scenarios', 'scenarios'],
+  ['Challenges', 'challenges'],
 ];
 
 /** Starts the server and the browser once per test file. */
