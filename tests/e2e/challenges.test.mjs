@@ -202,3 +202,24 @@ test('a challenge link opens its challenge on its start state in a fresh context
   fresh.assertClean();
   await fresh.context.close();
 });
+
+test('the printed page is a summary: the progress, each challenge with its hints and completion, no controls', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await start(page, 'CSP support without a contract');
+  await page.goto(env.url + 'azure/new-support-request');
+  await page.getByRole('button', { name: '+ New support request', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption({ label: 'Azure' });
+  await page.getByRole('combobox', { name: 'Support plan', exact: true }).selectOption({ label: 'Cloud Solution Provider' });
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await checkWork(page, 'CSP support without a contract');
+  await page.emulateMedia({ media: 'print' });
+  const card = challenge(page, 'CSP support without a contract');
+  await until(() => page.getByRole('button', { name: 'Print progress', exact: true }).isVisible(), false, 'no controls in print');
+  assert.equal(await card.getByRole('button', { name: 'Check my work', exact: true }).isVisible(), false);
+  assert.ok(await page.getByText('1 of 10 completed', { exact: true }).isVisible());
+  assert.ok(await card.getByText(/^Completed on /).isVisible());
+  assert.ok(await card.getByText('Hints revealed: 0 of 2', { exact: true }).isVisible());
+  await page.emulateMedia({ media: 'screen' });
+  assertClean();
+  await context.close();
+});
