@@ -17,6 +17,20 @@ use crate::i18n::{describe, fill, Key};
 use crate::pages::challenges::start_or_ask;
 use crate::state::{text, tr, use_store, use_ui};
 
+/// The id of each challenge's hints (`DisclosureButton` controls a `&'static str`), in `ChallengeId::ALL` order.
+const HINTS_IDS: [&str; ChallengeId::ALL.len()] = [
+    "challenge-0-hints",
+    "challenge-1-hints",
+    "challenge-2-hints",
+    "challenge-3-hints",
+    "challenge-4-hints",
+    "challenge-5-hints",
+    "challenge-6-hints",
+    "challenge-7-hints",
+    "challenge-8-hints",
+    "challenge-9-hints",
+];
+
 /// The choices a question offers, in the order shown.
 fn choices(question: Question) -> Vec<Answer> {
     match question {
@@ -48,7 +62,7 @@ pub fn ChallengeCard(
     let n = id as usize;
     let heading = format!("challenge-{n}");
     let labelled_by = heading.clone();
-    let hints_id: &'static str = Box::leak(format!("challenge-{n}-hints").into_boxed_str());
+    let hints_id = HINTS_IDS[n];
     let answer_id = format!("challenge-{n}-answer");
     let hints_open = RwSignal::new(false);
     // The answer as given (a number, or the index of a choice) and the check's result as one '1' or '0' per
