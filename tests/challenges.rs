@@ -11,6 +11,7 @@ use support_benefits::domain::challenges::{
     challenge, check, possible_answers, start, start_day, Answer, ChallengeId, Diagnosis, GoalKind,
 };
 use support_benefits::domain::contract::PlanRef;
+use support_benefits::domain::ids::ContractId;
 use support_benefits::domain::support_for_business::UnavailableReason;
 use support_benefits::domain::{validate, Action, State};
 
@@ -30,7 +31,25 @@ fn add_current(state: &mut State) {
     );
 }
 
-fn current_contract(state: &State) -> support_benefits::domain::ids::ContractId {
+/// A cloud request on the Azure service (R7.3, R7.4).
+fn cloud(title: &str, plan: PlanRef) -> Action {
+    Action::CreateCloudRequest {
+        service: "azure".into(),
+        title: title.into(),
+        plan,
+    }
+}
+
+/// An on-premises request on the partner contract (R6.6).
+fn on_premises(product: &str, title: &str, contract: ContractId) -> Action {
+    Action::SubmitOnPremisesRequest {
+        product: product.into(),
+        title: title.into(),
+        contract,
+    }
+}
+
+fn current_contract(state: &State) -> ContractId {
     state.current_contract().unwrap().contract_id.clone()
 }
 
@@ -158,14 +177,7 @@ fn explain_the_azure_error() {
         vec![(
             &|s| {
                 let plan = PlanRef::Signature(current_contract(s));
-                ok(
-                    s,
-                    Action::CreateCloudRequest {
-                        service: "azure".into(),
-                        title: "Slow VM".into(),
-                        plan,
-                    },
-                );
+                ok(s, cloud("Slow VM", plan));
             },
             &[],
         )],
@@ -187,22 +199,11 @@ fn out_of_signature_incidents() {
         vec![(
             &|s| {
                 let plan = PlanRef::Signature(current_contract(s));
-                ok(
-                    s,
-                    Action::CreateCloudRequest {
-                        service: "azure".into(),
-                        title: "The fifth".into(),
-                        plan,
-                    },
-                );
+                ok(s, cloud("The fifth", plan));
                 // The sixth is refused: the pack is used up (R7.2).
                 assert!(support_benefits::domain::apply(
                     s,
-                    Action::CreateCloudRequest {
-                        service: "azure".into(),
-                        title: "The sixth".into(),
-                        plan: PlanRef::Signature(current_contract(s)),
-                    }
+                    cloud("The sixth", PlanRef::Signature(current_contract(s)))
                 )
                 .is_err());
             },
@@ -233,14 +234,7 @@ fn action_pack_in_azure() {
             (
                 &|s| {
                     let contract = current_contract(s);
-                    ok(
-                        s,
-                        Action::SubmitOnPremisesRequest {
-                            product: "windows-11".into(),
-                            title: "Update fails".into(),
-                            contract,
-                        },
-                    );
+                    ok(s, on_premises("windows-11", "Update fails", contract));
                 },
                 &[],
             ),
@@ -255,14 +249,7 @@ fn an_older_product() {
     let request = |product: &'static str| {
         move |s: &mut State| {
             let contract = current_contract(s);
-            ok(
-                s,
-                Action::SubmitOnPremisesRequest {
-                    product: product.into(),
-                    title: "Won't boot".into(),
-                    contract,
-                },
-            );
+            ok(s, on_premises(product, "Won't boot", contract));
         }
     };
     // A covered version of another family does not do.
@@ -324,14 +311,7 @@ fn csp_support_without_a_contract() {
         None,
         vec![(
             &|s| {
-                ok(
-                    s,
-                    Action::CreateCloudRequest {
-                        service: "azure".into(),
-                        title: "Quota".into(),
-                        plan: PlanRef::CloudSolutionProvider,
-                    },
-                );
+                ok(s, cloud("Quota", PlanRef::CloudSolutionProvider));
             },
             &[],
         )],
@@ -362,11 +342,7 @@ fn a_request_for_a_customer() {
                 &|s| {
                     ok(
                         s,
-                        Action::CreateCloudRequest {
-                            service: "azure".into(),
-                            title: "For Wide World Importers".into(),
-                            plan: PlanRef::CloudSolutionProvider,
-                        },
+                        cloud("For Wide World Importers", PlanRef::CloudSolutionProvider),
                     );
                 },
                 &[],
