@@ -231,7 +231,7 @@ fn check_invariants(state: &State) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(common::seed::config(0x5B_0001, 256))]
 
     #[test]
     fn random_action_sequences_keep_every_invariant(
@@ -305,6 +305,42 @@ proptest! {
 /// N-1 refusals must not stand in for exhausted packs), or the invariants would be checked in vain.
 #[test]
 fn random_sequences_reach_the_interesting_states() {
+    // 172366467470599: the seed that reached "plan refused: expired" only 17 times, under the first floor of 25.
+    for seed in common::seed::seeds(&[0x5B_0006, 172366467470599]) {
+        let seen = reach_from(seed);
+        let counters: Vec<(&str, usize)> = seen.iter().map(|(k, v)| (*k, *v)).collect();
+        common::seed::report("reach", &counters);
+        // Floors: docs/testing.md gives each counter's minimum and median over 300 seeds.
+        for (kind, floor) in REACH_FLOORS {
+            let n = seen.get(kind).copied().unwrap_or(0);
+            assert!(n >= floor, "seed {seed}: {kind}: reached {n} times, fewer than {floor}: {seen:#?}");
+        }
+    }
+}
+
+/// The fewest times 400 sequences from one seed reach each kind: half the fewest any of 300 seeds reached
+/// (docs/testing.md), so no sound seed comes near a floor and a generator that reaches a kind half as often fails.
+const REACH_FLOORS: [(&str, usize); 16] = [
+    ("Activated", 38),
+    ("ContractAdded", 63),
+    ("Linked", 25),
+    ("OnPremisesRequestSubmitted", 99),
+    ("CloudRequestCreated", 173),
+    ("ClockSet", 615),
+    ("MembershipRenewed", 48),
+    ("plan refused: expired", 8),
+    ("plan refused: no incidents left", 37),
+    ("plan refused: N-1", 19),
+    ("add refused: expired", 35),
+    ("IDs of different contracts", 27),
+    ("unknown IDs", 694),
+    ("an older period's contract named", 79),
+    ("LinkRefused", 126),
+    ("SignatureUnavailable", 41),
+];
+
+/// Runs 400 random sequences from `seed` and counts what they reach.
+fn reach_from(seed: u64) -> std::collections::BTreeMap<&'static str, usize> {
     use proptest::strategy::ValueTree;
     use proptest::test_runner::TestRunner;
     use std::collections::BTreeMap;
@@ -312,7 +348,7 @@ fn random_sequences_reach_the_interesting_states() {
     use support_benefits::domain::support_for_business::UnavailableReason;
     use support_benefits::domain::ErrorKind;
 
-    let mut runner = TestRunner::deterministic();
+    let mut runner = TestRunner::new(common::seed::runner_config(seed, 400));
     let strategy = (0usize..6, 0u8..3, prop::collection::vec(op(), 20..120));
     let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
     for _ in 0..400 {
@@ -375,33 +411,7 @@ fn random_sequences_reach_the_interesting_states() {
             }
         }
     }
-    // Floors at about half of what these 400 sequences reach (measured; the runner is deterministic), so a weaker
-    // generator fails here.
-    for (kind, floor) in [
-        ("Activated", 50),
-        ("ContractAdded", 80),
-        ("Linked", 35),
-        ("OnPremisesRequestSubmitted", 120),
-        ("CloudRequestCreated", 200),
-        ("ClockSet", 600),
-        ("MembershipRenewed", 60),
-        ("plan refused: expired", 25),
-        ("plan refused: no incidents left", 50),
-        ("plan refused: N-1", 35),
-        ("add refused: expired", 50),
-        ("IDs of different contracts", 45),
-        ("unknown IDs", 800),
-        ("an older period's contract named", 130),
-        ("LinkRefused", 150),
-        ("SignatureUnavailable", 80),
-    ] {
-        let n = seen.get(kind).copied().unwrap_or(0);
-        assert!(
-            n >= floor,
-            "{kind}: reached {n} times, fewer than {floor}: {seen:#?}"
-        );
-    }
-    println!("{seen:#?}");
+    seen
 }
 
 /// The spans (byte ranges of the string's contents) of every free-text field of a stored document's text: names,
@@ -429,77 +439,140 @@ fn free_text_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     spans
 }
 
-/// Any byte of a stored document changed to any value: the document loads unchanged, or it loads exactly as the
-/// changed text says (a name, a date, a count; it round-trips as read), or it is reported; never a panic, never a
-/// reinterpretation. Where each change fell (a free-text field or another value) is counted. Inputs that are not UTF-8 (which the browser could never hand over as a string) are counted, and
-/// so is every outcome, so the property is seen to test what it says.
-#[test]
-fn any_byte_mutation_of_a_stored_document_loads_identically_or_is_reported() {
-    use proptest::test_runner::{Config, TestRunner};
+/// Where a mutation goes: any byte, or (so that changed values are reached by construction, not by chance) a digit
+/// of a number, a date or an ID, outside the free-text fields.
+#[derive(Clone, Debug)]
+enum Place {
+    Anywhere(prop::sample::Index),
+    Digit(prop::sample::Index),
+}
+
+/// What the byte-mutation property saw.
+#[derive(Debug, Default)]
+struct Mutations {
+    not_utf8: usize,
+    unchanged: usize,
+    free_text_changed: usize,
+    value_changed: usize,
+    reported: usize,
+    digit_changed: usize,
+    digit_reported: usize,
+}
+
+impl Mutations {
+    fn counters(&self) -> [(&'static str, usize); 7] {
+        [
+            ("not_utf8", self.not_utf8),
+            ("unchanged", self.unchanged),
+            ("free_text_changed", self.free_text_changed),
+            ("value_changed", self.value_changed),
+            ("reported", self.reported),
+            ("digit_changed", self.digit_changed),
+            ("digit_reported", self.digit_reported),
+        ]
+    }
+}
+
+/// Runs the byte-mutation property from one seed: 4096 bytes anywhere and 1024 digits.
+fn mutate_from(seed: u64) -> Mutations {
+    use proptest::test_runner::TestRunner;
     use std::cell::RefCell;
 
-    #[derive(Debug, Default)]
-    struct Seen {
-        not_utf8: usize,
-        unchanged: usize,
-        free_text_changed: usize,
-        value_changed: usize,
-        reported: usize,
-    }
-    let seen = RefCell::new(Seen::default());
-    let mut runner = TestRunner::new(Config {
-        cases: 4096,
-        ..Config::default()
-    });
-    let strategy = (0usize..6, any::<prop::sample::Index>(), any::<u8>());
+    let seen = RefCell::new(Mutations::default());
+    let mut runner = TestRunner::new(common::seed::runner_config(seed, 5120));
+    let place = prop_oneof![
+        4 => any::<prop::sample::Index>().prop_map(Place::Anywhere),
+        1 => any::<prop::sample::Index>().prop_map(Place::Digit),
+    ];
+    let documents: Vec<(Document, String)> = PresetId::ALL
+        .iter()
+        .map(|&p| {
+            let doc = Document::new(Lang::En, build(p, today()));
+            let text = document::to_text(&doc);
+            (doc, text)
+        })
+        .collect();
     runner
-        .run(&strategy, |(preset, at, byte)| {
-            let doc = Document::new(Lang::En, build(PresetId::ALL[preset], today()));
-            let original = document::to_text(&doc);
+        .run(&(0usize..6, place, any::<u8>()), |(preset, place, byte)| {
+            let (doc, original) = &documents[preset];
+            let free = free_text_spans(original);
+            let in_free_text = |i: usize| free.iter().any(|span| span.contains(&i));
             let mut bytes = original.clone().into_bytes();
-            let i = at.index(bytes.len());
-            bytes[i] = byte;
+            let digit = matches!(place, Place::Digit(_));
+            let i = match &place {
+                Place::Anywhere(at) => {
+                    let i = at.index(bytes.len());
+                    bytes[i] = byte;
+                    i
+                }
+                Place::Digit(at) => {
+                    let digits: Vec<usize> = (0..bytes.len())
+                        .filter(|&i| bytes[i].is_ascii_digit() && !in_free_text(i))
+                        .collect();
+                    let i = digits[at.index(digits.len())];
+                    let d = b'0' + byte % 10;
+                    bytes[i] = if d == bytes[i] { b'0' + (d - b'0' + 1) % 10 } else { d };
+                    i
+                }
+            };
             let mut seen = seen.borrow_mut();
             let Ok(text) = String::from_utf8(bytes) else {
                 seen.not_utf8 += 1;
                 return Ok(());
             };
             match document::from_text(&text) {
-                Ok(back) if back == doc => seen.unchanged += 1,
+                // A digit too: the schema version's, read as an older version and migrated.
+                Ok(back) if &back == doc => seen.unchanged += 1,
                 Ok(back) => {
                     // Loaded as something else: exactly as the changed text says, nothing reinterpreted.
                     let written: serde_json::Value =
                         serde_json::from_str(&text).expect("it loaded, so it is JSON");
                     let read: serde_json::Value =
                         serde_json::from_str(&document::to_text(&back)).unwrap();
-                    prop_assert_eq!(
-                        read,
-                        written,
-                        "byte {} loaded as other than what it says",
-                        i
-                    );
+                    prop_assert_eq!(read, written, "byte {} loaded as other than what it says", i);
                     prop_assert_eq!(document::from_text(&document::to_text(&back)), Ok(back));
-                    if free_text_spans(&original)
-                        .iter()
-                        .any(|span| span.contains(&i))
-                    {
+                    if digit {
+                        seen.digit_changed += 1;
+                    } else if in_free_text(i) {
                         seen.free_text_changed += 1;
                     } else {
                         // A date, a count or the id generator's state changed to another valid value.
                         seen.value_changed += 1;
                     }
                 }
+                Err(_) if digit => seen.digit_reported += 1,
                 Err(_) => seen.reported += 1,
             }
             Ok(())
         })
-        .unwrap();
-    let seen = seen.into_inner();
-    println!("{seen:?}");
-    // About half of all bytes are not valid UTF-8 in place of an ASCII byte: the other half must be tested.
-    assert!(seen.not_utf8 < 4096 * 6 / 10, "{seen:?}");
-    assert!(seen.reported >= 1200, "{seen:?}");
-    assert!(seen.free_text_changed >= 200, "{seen:?}");
-    assert!(seen.value_changed >= 5, "{seen:?}");
-    assert!(seen.unchanged >= 5, "{seen:?}");
+        .unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+    seen.into_inner()
+}
+
+/// Any byte of a stored document changed to any value: the document loads unchanged, or it loads exactly as the
+/// changed text says (a name, a date, a count; it round-trips as read), or it is reported; never a panic, never a
+/// reinterpretation. A fifth of the changes go to a digit outside the free-text fields, so that changed dates,
+/// counts and IDs are reached by construction. Every outcome is counted, bytes that are not UTF-8 too (the browser
+/// could never hand those over as a string), so the property is seen to test what it says.
+#[test]
+fn any_byte_mutation_of_a_stored_document_loads_identically_or_is_reported() {
+    for seed in common::seed::seeds(&[0x5B_0005]) {
+        let seen = mutate_from(seed);
+        common::seed::report("byte_mutation", &seen.counters());
+        // Floors: half the fewest any of 300 seeds reached (docs/testing.md). A changed value is reached by
+        // construction through the digits; a random byte lands on one only by chance (3 to 20 times a seed).
+        for (name, floor) in [
+            ("reported", 776),
+            ("free_text_changed", 154),
+            ("value_changed", 1),
+            ("unchanged", 7),
+            ("digit_changed", 299),
+            ("digit_reported", 150),
+        ] {
+            let n = seen.counters().iter().find(|(k, _)| *k == name).unwrap().1;
+            assert!(n >= floor, "seed {seed}: {name} {n} < {floor}: {seen:?}");
+        }
+        // About half of all bytes are not valid UTF-8 in place of an ASCII byte: the other half must be tested.
+        assert!(seen.not_utf8 < 4096 * 6 / 10, "seed {seed}: {seen:?}");
+    }
 }

@@ -340,6 +340,11 @@ enum Newer {
     Unreadable(String, DocError),
 }
 
+// The property tests' seeds (shared with tests/ through this path).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "../../tests/common/seed.rs"]
+mod seed;
+
 // proptest is a host-only dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -352,7 +357,7 @@ mod tests {
     use crate::domain::presets::{build, PresetId};
     use crate::state::storage::MemoryStorage;
     use proptest::prelude::*;
-    use proptest::test_runner::{Config, TestRunner};
+    use proptest::test_runner::TestRunner;
 
     /// Memory storage whose writes can be made to fail as a full `localStorage` does.
     #[derive(Default)]
@@ -853,10 +858,33 @@ mod tests {
     /// requests share a number. The counters show that each kind of conflict was reached, many times.
     #[test]
     fn interleaved_tabs_report_only_what_is_kept() {
-        let mut runner = TestRunner::new(Config {
-            cases: 512,
-            ..Config::default()
-        });
+        for seed in super::seed::seeds(&[0x5B_0007]) {
+            let reached = interleave_from(seed);
+            let r = &reached;
+            super::seed::report(
+                "interleaved_tabs",
+                &[
+                    ("stale_commits", r.stale_commits),
+                    ("renumbered", r.renumbered),
+                    ("activated_elsewhere", r.activated_elsewhere),
+                    ("signature_taken", r.signature_taken),
+                    ("after_replace", r.after_replace),
+                    ("language_adopted", r.language_adopted),
+                ],
+            );
+            // Floors: half the fewest any of 300 seeds reached (docs/testing.md), so a weaker generator fails.
+            assert!(r.stale_commits >= 1877, "seed {seed}: {r:?}");
+            assert!(r.renumbered >= 258, "seed {seed}: {r:?}");
+            assert!(r.activated_elsewhere >= 17, "seed {seed}: {r:?}");
+            assert!(r.signature_taken >= 11, "seed {seed}: {r:?}");
+            assert!(r.after_replace >= 1018, "seed {seed}: {r:?}");
+            assert!(r.language_adopted >= 221, "seed {seed}: {r:?}");
+        }
+    }
+
+    /// 512 interleavings from `seed`, and what they reached.
+    fn interleave_from(seed: u64) -> Reached {
+        let mut runner = TestRunner::new(super::seed::runner_config(seed, 512));
         let reached = std::cell::RefCell::new(Reached::default());
         // Half the cases start before activation, half with the Signature pack's last incidents left.
         let start = proptest::option::of(1..=2u32);
@@ -865,15 +893,7 @@ mod tests {
                 &(start, proptest::collection::vec(step(), 0..60)),
                 |(start, steps)| interleave(start, &steps, &mut reached.borrow_mut()),
             )
-            .unwrap();
-        let reached = reached.into_inner();
-        println!("{reached:?}");
-        // About half of what 512 cases reach (measured), so a weaker generator fails here.
-        assert!(reached.stale_commits >= 2000, "{reached:?}");
-        assert!(reached.renumbered >= 300, "{reached:?}");
-        assert!(reached.activated_elsewhere >= 30, "{reached:?}");
-        assert!(reached.signature_taken >= 20, "{reached:?}");
-        assert!(reached.after_replace >= 1000, "{reached:?}");
-        assert!(reached.language_adopted >= 250, "{reached:?}");
+            .unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+        reached.into_inner()
     }
 }

@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test file uses a different subset
 
 pub mod matrix;
+pub mod seed;
 
 use chrono::NaiveDate;
 use support_benefits::domain::ids::{AccessId, ContractId};

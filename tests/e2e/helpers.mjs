@@ -129,6 +129,21 @@ export async function until(read, expected, message, timeout = 5000) {
   assert.deepEqual(actual, expected, message);
 }
 
+/** The key of the app's stored document in `localStorage`. */
+export const DOCUMENT_KEY = 'support-benefits:document';
+
+/**
+ * Waits until the stored document's text contains `fragment` (a string, or a RegExp it matches): the save a test
+ * goes on to rely on has happened. A state to wait for, never a fixed time.
+ */
+export async function saved(page, fragment) {
+  const pattern = fragment instanceof RegExp ? { source: fragment.source, flags: fragment.flags } : null;
+  await page.waitForFunction(([key, text, pattern]) => {
+    const stored = localStorage.getItem(key) ?? '';
+    return pattern ? new RegExp(pattern.source, pattern.flags).test(stored) : stored.includes(text);
+  }, [DOCUMENT_KEY, typeof fragment === 'string' ? fragment : null, pattern]);
+}
+
 /** Opens `path` (relative to the sub-path) and waits for the page heading. */
 export async function gotoRoute(env, page, path, heading) {
   await page.goto(env.url + path);

@@ -2,7 +2,7 @@
 // switching fetches the other once, and a file that cannot be loaded is reported, never a blank page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE, gotoRoute, openPage, setup } from './helpers.mjs';
+import { BASE, gotoRoute, openPage, saved, setup } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -72,7 +72,7 @@ test('a stored Turkish choice loads Turkish first, even in an English browser; w
   assert.equal(cookie?.value, 'tr');
   assert.equal(cookie.path, BASE);
   assert.equal(cookie.sameSite, 'Strict');
-  await page.waitForTimeout(600); // the document is saved
+  await saved(page, '"language":"tr"');
   fetched.length = 0;
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Genel Bakış', exact: true }).waitFor();

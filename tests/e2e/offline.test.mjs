@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startServer } from '../../scripts/serve.mjs';
 import { writeServiceWorker } from '../../scripts/sw.mjs';
-import { BASE, DIST, gotoRoute, loadPreset, openPage, setup, signIn, until } from './helpers.mjs';
+import { BASE, DIST, gotoRoute, loadPreset, openPage, saved, setup, signIn, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -26,7 +26,7 @@ test('after one visit the app works offline: reload, deep links, both languages,
   const manifest = await page.evaluate(() => document.querySelector('link[rel=manifest]').href);
   assert.equal(manifest, `${env.url}manifest.webmanifest`);
   await signIn(page, 'Ada Lovelace');
-  await page.waitForTimeout(600);
+  await saved(page, '"signed_in":"ada.lovelace"');
 
   await context.setOffline(true);
   await page.reload();
@@ -37,7 +37,7 @@ test('after one visit the app works offline: reload, deep links, both languages,
   await loadPreset(page, 'Silver hybrid partner');
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('tr');
   await page.getByRole('status').getByText('Dil Türkçe olarak değiştirildi.').waitFor();
-  await page.waitForTimeout(600);
+  await saved(page, '"language":"tr"');
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Senaryolar', exact: true }).waitFor();
   await page.getByRole('article', { name: 'Silver hibrit iş ortağı', exact: true }).getByText('Geçerli senaryo').waitFor();
@@ -59,7 +59,7 @@ test('a new deployment is offered, and Reload takes it with the data kept', asyn
   await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
   await controlled(page);
   await signIn(page, 'Ada Lovelace');
-  await page.waitForTimeout(600);
+  await saved(page, '"signed_in":"ada.lovelace"');
 
   // The next version: its index.html differs, and its build writes a new sw.js naming the new files.
   for (const name of ['index.html', '404.html']) {

@@ -2,7 +2,7 @@
 // document (surviving a reload), and reads well on a phone.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { gotoRoute, openPage, setup, until } from './helpers.mjs';
+import { gotoRoute, openPage, saved, setup, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -21,8 +21,7 @@ test('Larger text scales the page, is pressed, and is kept across a reload', asy
   await until(() => toggle.getAttribute('aria-pressed'), 'true');
   await until(() => rootSize(page), '20px');
   assert.ok((await page.getByRole('heading', { level: 1 }).boundingBox()).height > before);
-  await page.waitForTimeout(600);
-  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('support-benefits:document'))).large_text, true);
+  await saved(page, '"large_text":true');
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'How entitlement works', exact: true }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Larger text', exact: true }).getAttribute('aria-pressed'), 'true');

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { TOUR_STEPS, atStep, startTour, tourPanel } from '../../scripts/tour-walk.mjs';
-import { gotoRoute, openPage, setup, until } from './helpers.mjs';
+import { gotoRoute, openPage, saved, setup, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -13,7 +13,7 @@ after(async () => { await env?.close(); });
 async function leaveReloadResume(page, n, title) {
   await tourPanel(page).getByRole('button', { name: 'Leave the tour', exact: true }).click();
   await tourPanel(page).waitFor({ state: 'hidden' });
-  await page.waitForTimeout(600);
+  await saved(page, /"tour":\{"step":\d+,"open":false\}/);
   await page.reload();
   await page.getByRole('heading', { level: 1 }).waitFor();
   await until(() => tourPanel(page).isHidden(), true);
