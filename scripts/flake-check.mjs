@@ -12,7 +12,7 @@
 // every property test reads (tests/common/seed.rs). Each failing seed is printed: `SB_SEED=<n> cargo test <name>`
 // reproduces it. Exits non-zero when any run of any test failed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -99,6 +99,8 @@ function e2e() {
     const out = spawnSync('node', ['--test', '--test-concurrency=1', '--test-reporter=tap', 'tests/e2e/'], {
       env: { ...env, E2E_BASE: base, E2E_DIST: dist }, encoding: 'utf8', maxBuffer: 1 << 28,
     });
+    mkdirSync('target/flake-check', { recursive: true });
+    writeFileSync(`target/flake-check/e2e-run-${run}.tap`, out.stdout);
     // Each file's tests sit under the file's own "# Subtest:" line; a test is named by its file and title.
     const stack = [];
     let n = 0;
@@ -114,13 +116,14 @@ function e2e() {
       const depth = result[1].length / 4;
       const path = [...stack.slice(0, depth), result[3]].map((p) => (p.startsWith('/') ? relative(root, p) : p));
       stack.length = depth;
-      // Only leaves: a file's own line repeats what its tests said.
-      if (/\.m?js$/.test(result[3])) continue;
+      // A file's own line counts too: "not ok - <file>" is a file that failed to load, so none of its tests ran.
       n += 1;
       record(`e2e ${path.join(' > ')}`, result[2] === 'ok' && !result[4], `run ${run}`);
     }
+    const summary = (name) => out.stdout.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1];
+    if (summary('fail') !== '0') record('e2e (the layer)', false, `run ${run}: # fail ${summary('fail')}`);
     const failed = [...results.entries()].filter(([k, r]) => k.startsWith('e2e ') && r.where.includes(`run ${run}`)).length;
-    console.log(`e2e: run ${run} of ${e2eRuns}: ${n} tests, ${failed} failed, ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(`e2e: run ${run} of ${e2eRuns}: ${n} tests (the reporter's # pass ${summary('pass')}, # fail ${summary('fail')}), ${failed} failed, ${Math.round((Date.now() - started) / 1000)} s`);
     if (n === 0) {
       record('e2e (the layer)', false, `run ${run}: no test ran`);
       console.log(out.stdout.slice(-2000), out.stderr.slice(-2000));

@@ -2,6 +2,8 @@
 #![allow(dead_code)] // each test file uses a different subset
 
 pub mod matrix;
+// proptest is a host-only dev-dependency.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod seed;
 
 use chrono::NaiveDate;
