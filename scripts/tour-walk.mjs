@@ -39,22 +39,24 @@ export const TOUR_STEPS = [
     ids.access = (await page.getByTestId('access-id').textContent()).trim();
     ids.contract = (await page.getByTestId('contract-id').textContent()).trim();
   }],
-  ['Add the partner contract', async (page, ids) => {
+  ['Open the support plans', async (page) => {
+    // The article's way: Windows 10 and dummy details, then Next; nothing is submitted.
     await go(page, 'Go to Support for Business');
     await markedIs(page, 'sfb-product');
-    await marked(page).selectOption({ label: 'Windows Server 2022' });
-    await page.getByRole('textbox', { name: 'Request title' }).fill('Cluster fails over');
+    await marked(page).selectOption({ label: 'Windows 10' });
+    await page.getByRole('textbox', { name: 'Request title' }).fill('Dummy details');
     await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }],
+  ['Add the contract and read the incidents left', async (page, ids) => {
     await markedIs(page, 'sfb-add-toggle');
     await marked(page).click();
     await markedIs(page, 'sfb-add-access');
     await marked(page).fill(ids.access);
     await page.getByRole('textbox', { name: 'Contract ID' }).fill(ids.contract);
     await page.getByRole('button', { name: 'Add', exact: true }).click();
-  }],
-  ['Submit the request', async (page) => {
-    await markedIs(page, 'sfb-submit');
-    await marked(page).click();
+    // Step 2 shows the contract with every incident left: none was used to read it.
+    await page.getByTestId('remaining-onprem').waitFor();
+    ids.remaining = (await page.getByTestId('remaining-onprem').textContent()).trim();
   }],
   ['Link the benefits in Azure', async (page, ids) => {
     await go(page, 'Go to Support plans');

@@ -143,19 +143,37 @@ fn activate_the_benefits() {
 fn find_the_remaining_incidents() {
     use GoalKind::*;
     // Silver: 15 on-premises incidents, 2 used at the start (R3, R6.6).
-    solve(
-        ChallengeId::FindTheRemainingIncidents,
-        Some(Answer::Number(13)),
-        vec![(&add_current, &[])],
-    );
-    let mut state = start(ChallengeId::FindTheRemainingIncidents);
+    let id = ChallengeId::FindTheRemainingIncidents;
+    solve(id, Some(Answer::Number(13)), vec![(&add_current, &[])]);
+    let mut state = start(id);
     add_current(&mut state);
-    let wrong = check(
-        ChallengeId::FindTheRemainingIncidents,
-        &state,
-        Some(Answer::Number(15)),
-    );
+    let wrong = check(id, &state, Some(Answer::Number(15)));
     assert_eq!(wrong.missing(), vec![RemainingIncidentsGiven]);
+    // The article's way needs no request: step 2 shows 13 with nothing spent.
+    let show = Action::ShowSupportPlans {
+        product: "windows-10".into(),
+        title: "dummy".into(),
+    };
+    match ok(&mut state, show).kind {
+        support_benefits::domain::OutcomeKind::SupportPlansShown { remaining } => {
+            assert_eq!(remaining, Some(13))
+        }
+        other => panic!("{other:?}"),
+    }
+    // A count found by submitting a request is refused, and the check says an incident was used.
+    let contract = state.current_contract().unwrap().contract_id.clone();
+    ok(
+        &mut state,
+        on_premises("windows-10", "to see the count", contract),
+    );
+    let submitted = check(id, &state, Some(Answer::Number(12)));
+    assert!(!submitted.complete());
+    assert_eq!(submitted.missing(), vec![NoIncidentUsed]);
+    assert!(submitted
+        .goals
+        .iter()
+        .any(|g| g.kind == NoIncidentUsed && g.spoiled));
+    assert!(check(id, &start(id), None).goals.iter().all(|g| !g.spoiled));
 }
 
 #[test]

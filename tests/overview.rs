@@ -74,15 +74,35 @@ fn after_activation_the_remaining_incidents_show_and_requests_come_next() {
     assert!(o.offers.iter().any(|line| line.state == OfferState::Active));
 }
 
+/// R9: out of on-premises incidents, the paid way on for on-premises products is Premier (Advanced is for cloud
+/// products only), and Signature cloud support still left is pointed at first (R3.3).
 #[test]
-fn a_used_up_contract_points_at_the_paid_plans() {
+fn a_used_up_contract_points_at_signature_support_left_then_at_premier() {
     let mut s = preset(PresetId::SilverHybrid);
     activate(&mut s);
     let c = s.contracts.last_mut().unwrap();
     c.on_premises_used = c.on_premises_total;
     let o = overview(&s);
+    assert_eq!(o.next, NextStep::UseSignatureForCloud);
+    assert!(o.next_why.rules.contains(&Rule::R3_3));
+    assert!(o.next_why.rules.contains(&Rule::R9_2));
+    let c = s.contracts.last_mut().unwrap();
+    c.signature_used = 5;
+    let o = overview(&s);
     assert_eq!(o.next, NextStep::ConsiderPaidSupport);
-    assert!(o.next_why.rules.contains(&Rule::R9_1));
+    assert_eq!(o.next_why.rules, vec![Rule::R5_2, Rule::R9_1, Rule::R9_2]);
+
+    // Unlimited Signature support never runs out; Action Pack has none.
+    let mut gold = preset(PresetId::GoldCloud);
+    activate(&mut gold);
+    let c = gold.contracts.last_mut().unwrap();
+    c.on_premises_used = c.on_premises_total;
+    assert_eq!(overview(&gold).next, NextStep::UseSignatureForCloud);
+    let mut ap = preset(PresetId::ActionPack);
+    activate(&mut ap);
+    let c = ap.contracts.last_mut().unwrap();
+    c.on_premises_used = c.on_premises_total;
+    assert_eq!(overview(&ap).next, NextStep::ConsiderPaidSupport);
 }
 
 #[test]

@@ -129,7 +129,8 @@ fn resolve(state: &State, op: &Op) -> Action {
             title,
         } => Action::SubmitOnPremisesRequest {
             product: catalog::products()
-                .filter(|p| !covered || catalog::is_covered(p))
+                .filter(|p| p.is_released(state.today))
+                .filter(|p| !covered || catalog::is_covered(p, state.today))
                 .nth(*product)
                 .map_or("not-a-product", |p| p.id)
                 .to_owned(),
@@ -313,7 +314,10 @@ fn random_sequences_reach_the_interesting_states() {
         // Floors: docs/testing.md gives each counter's minimum and median over 300 seeds.
         for (kind, floor) in REACH_FLOORS {
             let n = seen.get(kind).copied().unwrap_or(0);
-            assert!(n >= floor, "seed {seed}: {kind}: reached {n} times, fewer than {floor}: {seen:#?}");
+            assert!(
+                n >= floor,
+                "seed {seed}: {kind}: reached {n} times, fewer than {floor}: {seen:#?}"
+            );
         }
     }
 }
@@ -511,7 +515,11 @@ fn mutate_from(seed: u64) -> Mutations {
                         .collect();
                     let i = digits[at.index(digits.len())];
                     let d = b'0' + byte % 10;
-                    bytes[i] = if d == bytes[i] { b'0' + (d - b'0' + 1) % 10 } else { d };
+                    bytes[i] = if d == bytes[i] {
+                        b'0' + (d - b'0' + 1) % 10
+                    } else {
+                        d
+                    };
                     i
                 }
             };
@@ -529,7 +537,12 @@ fn mutate_from(seed: u64) -> Mutations {
                         serde_json::from_str(&text).expect("it loaded, so it is JSON");
                     let read: serde_json::Value =
                         serde_json::from_str(&document::to_text(&back)).unwrap();
-                    prop_assert_eq!(read, written, "byte {} loaded as other than what it says", i);
+                    prop_assert_eq!(
+                        read,
+                        written,
+                        "byte {} loaded as other than what it says",
+                        i
+                    );
                     prop_assert_eq!(document::from_text(&document::to_text(&back)), Ok(back));
                     if digit {
                         seen.digit_changed += 1;

@@ -328,6 +328,47 @@ fn r4_3_activation_issues_ids_and_a_contract_shown_to_every_user() {
     }
 }
 
+/// R4.3 (interpretation): the benefits are each offer's. Silver reached during an Action Pack period has its own
+/// benefits to activate: Activate is offered again, and the Overview and the new contract agree on 15 incidents.
+#[test]
+fn r4_3_an_offer_that_raises_the_benefits_mid_period_is_activated_again() {
+    use support_benefits::domain::overview::{overview, NextStep};
+    let mut s = preset(PresetId::ActionPack);
+    activate(&mut s);
+    let first = s.current_contract().unwrap().clone();
+    assert_eq!(first.on_premises_total, 10);
+    s.tenant.offers.push(Offer {
+        kind: OfferKind::Competency {
+            competency: Competency::DataPlatform,
+            level: Level::Silver,
+        },
+        start: today(),
+        end: today() + chrono::Days::new(365),
+    });
+    let o = overview(&s);
+    assert_eq!(o.entitlement.on_premises, 15);
+    assert_eq!(o.next, NextStep::Activate);
+    assert!(o.next_why.cites(Rule::R4_3));
+    ok(&mut s, Action::Activate);
+    let second = s.current_contract().unwrap();
+    assert_eq!(
+        (second.on_premises_total, second.signature),
+        (15, Signature::Pack5)
+    );
+    assert_ne!(second.contract_id, first.contract_id);
+    assert_eq!(
+        s.contracts.len(),
+        2,
+        "the Action Pack contract stays, valid to its end"
+    );
+    // Now the contract is Silver's: activating again is refused, and the Overview agrees with it.
+    assert!(matches!(
+        kind(&mut s, Action::Activate),
+        ErrorKind::AlreadyActivated { .. }
+    ));
+    assert_eq!(overview(&s).entitlement.on_premises, 15);
+}
+
 #[test]
 fn r4_4_id_formats_are_checked_trimmed_and_case_insensitively() {
     assert_eq!(
@@ -520,19 +561,92 @@ fn r6_4_unavailable_plans_say_why() {
 }
 
 #[test]
-fn r6_5_n_minus_1_covers_the_latest_and_previous_versions() {
-    let covered: Vec<_> = catalog::products()
-        .filter(|p| catalog::is_covered(p))
-        .map(|p| p.name)
-        .collect();
-    assert!(covered.contains(&"Windows 10") && covered.contains(&"Windows 11"));
-    assert!(!covered.contains(&"Windows 8.1") && !covered.contains(&"SQL Server 2017"));
-    for (_, versions) in catalog::FAMILIES {
-        assert_eq!(
-            versions.iter().filter(|p| catalog::is_covered(p)).count(),
-            2
+fn r6_5_n_minus_1_covers_the_latest_and_previous_versions_released_by_the_day() {
+    let covered = |d: chrono::NaiveDate| -> Vec<&str> {
+        catalog::products()
+            .filter(|p| catalog::is_covered(p, d))
+            .map(|p| p.name)
+            .collect()
+    };
+    let offered = |d: chrono::NaiveDate| -> Vec<&str> {
+        catalog::families_on(d)
+            .into_iter()
+            .flat_map(|(_, versions)| versions.into_iter().map(|p| p.name))
+            .collect()
+    };
+    // The article's date: Windows Server 2019 the latest, 2016 covered; 2022 and Windows 11 did not exist.
+    let article = day(2021, 3, 4);
+    let then = covered(article);
+    for name in [
+        "Windows Server 2019",
+        "Windows Server 2016",
+        "Windows 10",
+        "Windows 8.1",
+        "SQL Server 2019",
+        "SQL Server 2017",
+    ] {
+        assert!(then.contains(&name), "{name} on {article}: {then:?}");
+    }
+    for name in [
+        "Windows Server 2022",
+        "Windows 11",
+        "Office LTSC 2021",
+        "SharePoint Server Subscription Edition",
+    ] {
+        assert!(
+            !offered(article).contains(&name),
+            "{name} was not released on {article}"
+        );
+        assert!(!then.contains(&name));
+    }
+    assert!(!then.contains(&"Windows Server 2012 R2"));
+    // Today: Windows Server 2025 the latest, 2022 covered, 2019 is N-2.
+    let now = day(2026, 12, 4);
+    let covered_now = covered(now);
+    for name in [
+        "Windows Server 2025",
+        "Windows Server 2022",
+        "Windows 11",
+        "Windows 10",
+        "SQL Server 2025",
+        "SQL Server 2022",
+        "Exchange Server Subscription Edition",
+        "Office LTSC 2024",
+    ] {
+        assert!(
+            covered_now.contains(&name),
+            "{name} on {now}: {covered_now:?}"
         );
     }
+    for name in ["Windows Server 2019", "SQL Server 2019", "Windows 8.1"] {
+        assert!(
+            offered(now).contains(&name) && !covered_now.contains(&name),
+            "{name} on {now}"
+        );
+    }
+    // On any day, each family with two released versions has exactly two covered.
+    for d in [article, day(2018, 1, 1), day(2023, 6, 1), now] {
+        for (family, versions) in catalog::families_on(d) {
+            let n = versions
+                .iter()
+                .filter(|p| catalog::is_covered(p, d))
+                .count();
+            assert_eq!(n, versions.len().min(2), "{family} on {d}");
+        }
+    }
+}
+
+#[test]
+fn r6_5_a_version_not_yet_released_cannot_be_chosen() {
+    let mut s = support_benefits::domain::presets::build(PresetId::GoldCloud, day(2021, 3, 4));
+    let (a, c) = activate(&mut s);
+    ok(&mut s, add(&a, &c));
+    let submit = Action::SubmitOnPremisesRequest {
+        product: "windows-server-2022".into(),
+        title: "Before its time".into(),
+        contract: contract_id(&c),
+    };
+    assert_eq!(kind(&mut s, submit), ErrorKind::UnknownProduct);
 }
 
 #[test]

@@ -8,7 +8,7 @@ use common::{activate, add, link, person, preset};
 use support_benefits::domain::catalog;
 use support_benefits::domain::contract::PlanRef;
 use support_benefits::domain::tour::{completes, Step, PRESET};
-use support_benefits::domain::{apply, Action, State};
+use support_benefits::domain::{apply, Action, OutcomeKind, State};
 
 /// Applies `action` and says which steps it completes.
 fn done_by(state: &mut State, action: Action) -> Vec<Step> {
@@ -40,21 +40,26 @@ fn the_tour_can_be_followed_on_its_preset_one_step_per_action() {
         assert_eq!(done_by(&mut replay, Action::Activate), vec![Step::Activate]);
         ids
     };
+    // The article's way to the remaining incidents: Windows 10, dummy details, Next. A blank title is refused and
+    // completes nothing; step 2 changes nothing.
+    let show = |title: &str| Action::ShowSupportPlans {
+        product: "windows-10".into(),
+        title: title.into(),
+    };
+    assert_eq!(done_by(&mut s, show("  ")), vec![]);
+    let before = s.clone();
+    assert_eq!(done_by(&mut s, show("dummy")), vec![Step::OpenSupportPlans]);
+    assert_eq!(s, before, "showing the plans changes nothing");
     assert_eq!(
         done_by(&mut s, add(&access, &contract)),
         vec![Step::AddContract]
     );
-    let contract_id = s.current_contract().unwrap().contract_id.clone();
-    let submit = |product: &str| Action::SubmitOnPremisesRequest {
-        product: product.to_owned(),
-        title: "Cluster fails over".into(),
-        contract: contract_id.clone(),
-    };
-    // Windows 7 is outside support (N-1: Windows 11 and 10 are covered) and completes nothing; Windows 11 completes
-    // the step.
-    assert_eq!(done_by(&mut s, submit("windows-7")), vec![]);
-    let submit = submit("windows-11");
-    assert_eq!(done_by(&mut s, submit), vec![Step::SubmitOnPremises]);
+    // Step 2 now shows the contract with all its incidents left: none was used to read it.
+    match apply(&mut s, show("dummy")).unwrap().kind {
+        OutcomeKind::SupportPlansShown { remaining } => assert_eq!(remaining, Some(20)),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(s.current_contract().unwrap().on_premises_used, 0);
     // Already linked through Support for Business: the diagnosis is the lesson, and still completes the step.
     assert_eq!(
         done_by(&mut s, link(&access, &contract)),
@@ -77,6 +82,12 @@ fn the_tour_can_be_followed_on_its_preset_one_step_per_action() {
     let agent = person(&s, 2);
     done_by(&mut s, Action::SignIn { account: agent });
     assert_eq!(done_by(&mut s, open), vec![Step::AdminAgent]);
+    // The whole tour used no on-premises incident.
+    assert_eq!(s.current_contract().unwrap().on_premises_used, 0);
+    assert!(s
+        .requests
+        .iter()
+        .all(|r| r.plan == PlanRef::CloudSolutionProvider));
 }
 
 #[test]

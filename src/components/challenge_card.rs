@@ -12,7 +12,7 @@ use crate::domain::challenges::{
 };
 use crate::domain::rules::rule_ids;
 use crate::domain::support_for_business::UnavailableReason;
-use crate::i18n::challenge_words::{answer, goal, words};
+use crate::i18n::challenge_words::{answer, goal, goal_missing, words};
 use crate::i18n::{describe, fill, Key};
 use crate::pages::challenges::start_or_ask;
 use crate::state::{text, tr, use_store, use_ui};
@@ -107,7 +107,11 @@ pub fn ChallengeCard(
             checked
                 .goals
                 .iter()
-                .map(|g| if g.met { '1' } else { '0' })
+                .map(|g| match (g.met, g.spoiled) {
+                    (true, _) => '1',
+                    (false, true) => '2',
+                    (false, false) => '0',
+                })
                 .collect(),
         );
         let key = if complete {
@@ -238,10 +242,14 @@ pub fn ChallengeCard(
                         .enumerate()
                         .map(|(i, g)| {
                             let met = move || result.with(|r| r.as_bytes().get(i) == Some(&b'1'));
+                            let spoiled = move || result.with(|r| r.as_bytes().get(i) == Some(&b'2'));
                             let rules = rule_ids(g.rules);
                             view! {
                                 <li class=move || if met() { "goal-done" } else { "goal-missing" }>
                                     {text(move |lang| {
+                                        if let Some(spoiled) = goal_missing(g.kind).filter(|_| spoiled()) {
+                                            return fill(crate::i18n::t(lang, spoiled), &[("rules", &rules)]);
+                                        }
                                         let key = if met() { Key::GoalDone } else { Key::GoalMissing };
                                         fill(
                                             crate::i18n::t(lang, key),

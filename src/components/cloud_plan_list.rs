@@ -32,17 +32,10 @@ pub fn CloudPlanList() -> impl IntoView {
                         .into_iter()
                         .map(|plan| {
                             let (name, detail) = match plan {
-                                CloudPlan::Signature { contract, left } => (
+                                // No count of incidents left: cloud portals do not show it (R6.7).
+                                CloudPlan::Signature { contract, .. } => (
                                     Key::SignatureCloudSupport,
-                                    text(move |lang| {
-                                        format!(
-                                            "{} {} · {}: {}",
-                                            t(lang, Key::ContractId),
-                                            contract,
-                                            t(lang, Key::RemainingSignature),
-                                            signature_left_text(lang, Some(left))
-                                        )
-                                    }),
+                                    text(move |lang| format!("{} {}", t(lang, Key::ContractId), contract)),
                                 ),
                                 CloudPlan::CloudSolutionProvider => {
                                     (Key::CloudSolutionProvider, text(|lang| t(lang, Key::CspPlanNote).to_owned()))

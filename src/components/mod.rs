@@ -2,6 +2,7 @@
 
 pub mod about_note;
 pub mod account_menu;
+pub mod article_link;
 pub mod button;
 pub mod challenge_card;
 pub mod clock;
@@ -19,7 +20,7 @@ pub mod main_nav;
 pub mod menu_button;
 pub mod offer_list;
 pub mod page;
-pub mod presales_link;
+
 pub mod signed_out_prompt;
 pub mod status_region;
 pub mod storage_notice;
@@ -31,6 +32,7 @@ pub mod why_panel;
 
 pub use about_note::AboutNote;
 pub use account_menu::AccountMenu;
+pub use article_link::{links, ArticleLink};
 pub use button::button;
 pub use challenge_card::ChallengeCard;
 pub use clock::Clock;
@@ -48,7 +50,6 @@ pub use main_nav::MainNav;
 pub use menu_button::MenuButton;
 pub use offer_list::OfferList;
 pub use page::Page;
-pub use presales_link::PresalesLink;
 pub use signed_out_prompt::SignedOutPrompt;
 pub use status_region::StatusRegion;
 pub use storage_notice::StorageNotice;

@@ -27,17 +27,17 @@ fn guide(step: Step) -> (Route, Key, Key, &'static [&'static str]) {
             Key::Tour2Body,
             &["activate"],
         ),
-        Step::AddContract => (
+        Step::OpenSupportPlans => (
             Route::SupportForBusiness,
             Key::Tour3Title,
             Key::Tour3Body,
-            &["sfb-add-access", "sfb-add-toggle", "sfb-product"],
+            &["sfb-product"],
         ),
-        Step::SubmitOnPremises => (
+        Step::AddContract => (
             Route::SupportForBusiness,
             Key::Tour4Title,
             Key::Tour4Body,
-            &["sfb-submit", "sfb-product"],
+            &["sfb-add-access", "sfb-add-toggle", "sfb-product"],
         ),
         Step::LinkAzure => (
             Route::AzureSupportPlans,

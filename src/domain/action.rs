@@ -26,6 +26,12 @@ pub enum Action {
         access_id: String,
         contract_id: String,
     },
+    /// Support for Business > Next: step 2 lists the account's support plans for the product (R6.1, R6.2). Nothing
+    /// is sent and nothing changes: the article's way to read the remaining incidents without using one.
+    ShowSupportPlans {
+        product: String,
+        title: String,
+    },
     /// Support for Business > Submit request on the partner contract (R6.6).
     SubmitOnPremisesRequest {
         product: String,
@@ -75,6 +81,10 @@ pub enum OutcomeKind {
     },
     ContractAdded {
         contract_id: ContractId,
+    },
+    /// Step 2 is shown: `remaining` is what the account's usable partner contract has left, if it has one (R6.2).
+    SupportPlansShown {
+        remaining: Option<u32>,
     },
     OnPremisesRequestSubmitted {
         number: String,

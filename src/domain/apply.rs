@@ -30,6 +30,7 @@ pub fn apply(state: &mut State, action: Action) -> Result<Outcome, DomainError> 
             access_id,
             contract_id,
         } => add_contract(state, &access_id, &contract_id),
+        Action::ShowSupportPlans { product, title } => show_support_plans(state, &product, &title),
         Action::SubmitOnPremisesRequest {
             product,
             title,
@@ -184,6 +185,27 @@ fn add_contract(
     ))
 }
 
+/// R6.1, R6.2: step 1 checked, step 2 shown. The state is left as it is: reading the plans uses no incident.
+fn show_support_plans(
+    state: &State,
+    product_id: &str,
+    title: &str,
+) -> Result<Outcome, DomainError> {
+    support_for_business::title(title, true)?;
+    let plans = support_for_business::plans_for(state, product_id)?;
+    // The newest usable contract, as step 2 would put it last.
+    let remaining = plans
+        .iter()
+        .rev()
+        .find(|p| p.is_available())
+        .map(|p| p.contract.on_premises_remaining());
+    let mut why = Why::new().rule(Rule::R6_1).rule(Rule::R6_2);
+    if let Some(n) = remaining {
+        why.add_fact(Fact::OnPremisesRemaining(n));
+    }
+    Ok(outcome(OutcomeKind::SupportPlansShown { remaining }, why))
+}
+
 /// R6.6: a request on the partner contract uses one on-premises incident.
 fn submit_on_premises(
     state: &mut State,
@@ -192,7 +214,7 @@ fn submit_on_premises(
     contract_id: super::ids::ContractId,
 ) -> Result<Outcome, DomainError> {
     let account = signed_in(state)?.id.clone();
-    let product = support_for_business::product(product_id)?;
+    let product = support_for_business::product(product_id, state.today)?;
     let title = support_for_business::title(title, true)?;
     if !state.is_associated(&account, &contract_id) {
         return Err(DomainError::new(

@@ -219,6 +219,8 @@ pub fn challenge(id: ChallengeId) -> Challenge {
 pub const OLDER_PRODUCT: &str = "windows-server-2012-r2";
 /// Signature incidents used before the Signature challenge starts: one short of the 5 pack (R3.2).
 const SIGNATURE_USED_AT_START: u32 = 4;
+/// "Find the remaining incidents" starts with this many on-premises incidents used (two earlier requests).
+const ON_PREMISES_USED_AT_START: u32 = 2;
 
 fn run(state: &mut State, action: Action) {
     // Invariant (tested for every challenge): each setup step is allowed on the state before it.
@@ -269,7 +271,10 @@ pub fn start(id: ChallengeId) -> State {
         FindTheRemainingIncidents => {
             activated(&mut state, true);
             let contract = state.current_contract().unwrap().contract_id.clone();
-            for title in ["Cluster fails over", "Backup job stops"] {
+            for title in ["Cluster fails over", "Backup job stops"]
+                .into_iter()
+                .take(ON_PREMISES_USED_AT_START as usize)
+            {
                 run(&mut state, on_premises("sql-server-2022", title, &contract));
             }
             sign_in(&mut state, 1);
@@ -338,6 +343,8 @@ pub enum GoalKind {
     ContractAddedBySignedIn,
     /// The count given is the current contract's remaining on-premises incidents (R6.2).
     RemainingIncidentsGiven,
+    /// No incident was used to find it: the article reads the count at step 2 without submitting (R6.2, R6.7).
+    NoIncidentUsed,
     /// A personal (MSA) account has added the current contract (R1.2, R5.1).
     AddedByAPersonalAccount,
     /// The diagnosis chosen is the one the app gives for linking the current contract here (R7.2).
@@ -369,6 +376,9 @@ pub enum GoalKind {
 pub struct Goal {
     pub kind: GoalKind,
     pub met: bool,
+    /// Not met, and no longer can be in this attempt: something was done that the goal rules out (an incident
+    /// spent). The UI says what happened instead of "still to do".
+    pub spoiled: bool,
     pub rules: &'static [Rule],
 }
 
@@ -393,7 +403,12 @@ impl Checked {
 }
 
 fn goal(kind: GoalKind, met: bool, rules: &'static [Rule]) -> Goal {
-    Goal { kind, met, rules }
+    Goal {
+        kind,
+        met,
+        spoiled: false,
+        rules,
+    }
 }
 
 fn has_role(state: &State, account: &AccountId, roles: &[Role]) -> bool {
@@ -458,6 +473,15 @@ pub fn check(id: ChallengeId, state: &State, answer: Option<Answer>) -> Checked 
                         .is_some_and(|c| answer == Some(Answer::Number(c.on_premises_remaining()))),
                 &[Rule::R6_2, Rule::R6_7],
             ),
+            Goal {
+                spoiled: current.is_some_and(|c| c.on_premises_used > ON_PREMISES_USED_AT_START),
+                ..goal(
+                    NoIncidentUsed,
+                    added_here
+                        && current.is_some_and(|c| c.on_premises_used == ON_PREMISES_USED_AT_START),
+                    &[Rule::R6_2, Rule::R6_6],
+                )
+            },
         ],
         AddTheContractAsAPersonalAccount => vec![goal(
             AddedByAPersonalAccount,
@@ -529,7 +553,8 @@ pub fn check(id: ChallengeId, state: &State, answer: Option<Answer>) -> Checked 
                     CoveredVersionRequested,
                     on_premises_requests().any(|r| {
                         r.product.starts_with("windows-server-")
-                            && catalog::product(&r.product).is_some_and(catalog::is_covered)
+                            && catalog::product(&r.product)
+                                .is_some_and(|p| catalog::is_covered(p, state.today))
                     }),
                     &[Rule::R6_5, Rule::R6_6],
                 ),

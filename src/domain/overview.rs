@@ -7,7 +7,7 @@ use super::action::ErrorKind;
 use super::contract::{Contract, SignatureLeft};
 use super::entitlement::{entitlement_on, Entitlement};
 use super::offers::OfferKind;
-use super::partner_center::{can_activate, partner_center_account};
+use super::partner_center::{benefits_not_yet_activated, can_activate, partner_center_account};
 use super::rules::Rule;
 use super::state::State;
 use super::why::{Fact, Why};
@@ -53,7 +53,11 @@ pub enum NextStep {
     AskAdminToActivate,
     /// A valid contract with on-premises incidents left: add it and create requests (R5.1, R6).
     CreateRequests,
-    /// The contract has no on-premises incidents left: the paid plans are the way on (R5.2, R9).
+    /// No on-premises incidents left, but Signature cloud support still covers cloud products (R3.3, R7.3); for
+    /// on-premises products the paid way on is Premier, since Advanced is for cloud products only (R9).
+    UseSignatureForCloud,
+    /// No incidents of either kind left: for on-premises products Premier Support for Partners, for cloud
+    /// products either paid plan (R9.1, R9.2).
     ConsiderPaidSupport,
 }
 
@@ -126,23 +130,38 @@ fn next_step(state: &State, contract: &ContractStatus) -> (NextStep, Why) {
         };
         return (step, why);
     }
-    if let ContractStatus::Valid(c) = contract {
+    // A new offer's benefits still to activate come first (R4.3): until then the contract is the old offer's.
+    let awaiting = benefits_not_yet_activated(state);
+    if let (ContractStatus::Valid(c), false) = (contract, awaiting) {
         let remaining = c.on_premises_remaining();
         let why = Why::new()
             .rule(Rule::R5_2)
             .fact(Fact::Contract(c.contract_id.clone()))
             .fact(Fact::ContractEnd(c.end))
             .fact(Fact::OnPremisesRemaining(remaining));
-        return if remaining > 0 {
-            (
+        if remaining > 0 {
+            return (
                 NextStep::CreateRequests,
                 why.rule(Rule::R5_1).rule(Rule::R6_6),
-            )
-        } else {
-            (
+            );
+        }
+        let signature = c.signature_left();
+        let why = match signature {
+            SignatureLeft::NotIncluded => why.fact(Fact::Signature(c.signature)),
+            _ => why.fact(Fact::SignatureRemaining(c.signature_remaining())),
+        };
+        return match signature {
+            SignatureLeft::Unlimited | SignatureLeft::Count(1..) => (
+                NextStep::UseSignatureForCloud,
+                why.rule(Rule::R3_3)
+                    .rule(Rule::R7_3)
+                    .rule(Rule::R9_1)
+                    .rule(Rule::R9_2),
+            ),
+            SignatureLeft::NotIncluded | SignatureLeft::Count(0) => (
                 NextStep::ConsiderPaidSupport,
                 why.rule(Rule::R9_1).rule(Rule::R9_2),
-            )
+            ),
         };
     }
     match can_activate(state) {

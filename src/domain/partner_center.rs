@@ -79,8 +79,22 @@ fn no_active_offer(entitlement_why: Why) -> DomainError {
     DomainError::new(ErrorKind::NoActiveOffer, entitlement_why.rule(Rule::R1_5))
 }
 
+/// Whether today's offers give other benefits than the valid current contract was activated with (R4.3,
+/// interpretation): a new offer's benefits, still to be activated.
+pub fn benefits_not_yet_activated(state: &State) -> bool {
+    let (entitlement, _) = entitlement_on(&state.tenant.offers, state.today);
+    state.current_contract().is_some_and(|c| {
+        !c.is_expired(state.today)
+            && entitlement.tier != Tier::None
+            && (c.on_premises_total, c.signature)
+                != (entitlement.on_premises, entitlement.signature)
+    })
+}
+
 /// R4.1–R4.3, R4.5: Activate works for a Global admin or MPN partner admin of a tenant with an active offer
-/// whose current period has no valid contract yet.
+/// whose benefits have no valid contract yet: none activated this period, or (R4.3, interpretation: the article
+/// lists the benefits of each membership offer, each to be activated) a valid contract activated for other
+/// benefits than the offers give today, as when Silver is reached during an Action Pack period.
 pub fn can_activate(state: &State) -> Result<Why, DomainError> {
     let account = partner_center_account(state)?;
     let (entitlement, why) = entitlement_on(&state.tenant.offers, state.today);
@@ -96,6 +110,13 @@ pub fn can_activate(state: &State) -> Result<Why, DomainError> {
         return Err(DomainError::new(ErrorKind::RoleCannotActivate, why));
     }
     if let Some(current) = state.current_contract() {
+        if benefits_not_yet_activated(state) {
+            return Ok(why
+                .rule(Rule::R4_3)
+                .fact(Fact::Contract(current.contract_id.clone()))
+                .fact(Fact::OnPremisesIncidents(current.on_premises_total))
+                .fact(Fact::Tier(entitlement.tier)));
+        }
         if !current.is_expired(state.today) {
             return Err(DomainError::new(
                 ErrorKind::AlreadyActivated {

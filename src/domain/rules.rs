@@ -33,6 +33,32 @@ rules! {
     R10_1 => "R10.1",
 }
 
+impl Rule {
+    /// Whether the rule rests, in part or whole, on the app's reading where the article is silent: exactly the
+    /// rules with an *Interpretation* line in docs/rules.md (tests/traceability.rs holds the two together).
+    pub const fn is_interpretation(self) -> bool {
+        use Rule::*;
+        matches!(
+            self,
+            R1_1 | R1_MSA
+                | R2_1
+                | R2_3
+                | R3_1
+                | R3_2
+                | R4_3
+                | R4_4
+                | R4_5
+                | R5_3
+                | R6_5
+                | R6_6
+                | R7_2
+                | R7_3
+                | R7_4
+                | R10_1
+        )
+    }
+}
+
 impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.id())

@@ -1,5 +1,7 @@
 //! Support for Business, on-premises (R6): the account's plans for a product, usable or not and why.
 
+use chrono::NaiveDate;
+
 use super::action::{DomainError, ErrorKind};
 use super::catalog::{self, Product};
 use super::contract::Contract;
@@ -37,10 +39,16 @@ impl PlanOption {
     }
 }
 
-/// The product for step 1, or `UnknownProduct`.
-pub fn product(id: &str) -> Result<&'static Product, DomainError> {
+/// The product for step 1 on `day`, or `UnknownProduct`: not in the catalog, or not released yet (R6.1, R6.5).
+pub fn product(id: &str, day: NaiveDate) -> Result<&'static Product, DomainError> {
     catalog::product(id)
-        .ok_or_else(|| DomainError::new(ErrorKind::UnknownProduct, Why::new().rule(Rule::R6_1)))
+        .filter(|p| p.is_released(day))
+        .ok_or_else(|| {
+            DomainError::new(
+                ErrorKind::UnknownProduct,
+                Why::new().rule(Rule::R6_1).fact(Fact::Today(day)),
+            )
+        })
 }
 
 /// Why `contract` can or cannot be used for `product` on the state's day (R5.2, R6.4, R6.5).
@@ -67,9 +75,9 @@ pub fn unavailable_reasons(
     why.add_rule(Rule::R6_5);
     why.add_fact(Fact::ProductVersion {
         product: product.name,
-        supported: catalog::supported_versions(product),
+        supported: catalog::supported_versions(product, state.today),
     });
-    if !catalog::is_covered(product) {
+    if !catalog::is_covered(product, state.today) {
         reasons.push(UnavailableReason::ProductNotCovered);
     }
     if !reasons.is_empty() {
@@ -82,7 +90,7 @@ pub fn unavailable_reasons(
 /// personal, may use Support for Business (R5.1).
 pub fn plans_for(state: &State, product_id: &str) -> Result<Vec<PlanOption>, DomainError> {
     let account = signed_in(state)?;
-    let product = product(product_id)?;
+    let product = product(product_id, state.today)?;
     Ok(state
         .contracts_of(&account.id)
         .map(|contract| {

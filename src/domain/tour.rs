@@ -18,10 +18,11 @@ pub enum Step {
     SignInAdmin,
     /// Technical benefits > Activate: the Access ID and Contract ID (R4.2–R4.4).
     Activate,
-    /// Support for Business: add the partner contract with its IDs (R5.1, R6.3).
+    /// Support for Business: a product (the article: Windows 10) and any title, Next: step 2 (R6.1, R6.2).
+    OpenSupportPlans,
+    /// Add the partner contract with its IDs; step 2 then shows its remaining incidents, with nothing submitted
+    /// and no incident used (R5.1, R6.2, R6.3, R6.7).
     AddContract,
-    /// Submit an on-premises request and see the remaining incidents (R6.6, R6.7).
-    SubmitOnPremises,
     /// Azure portal: Link support benefits, and read its true diagnosis (R7.1, R7.2).
     LinkAzure,
     /// Azure portal: a request on the Cloud Solution Provider plan (R7.4).
@@ -34,8 +35,8 @@ impl Step {
     pub const ALL: [Step; 7] = [
         Step::SignInAdmin,
         Step::Activate,
+        Step::OpenSupportPlans,
         Step::AddContract,
-        Step::SubmitOnPremises,
         Step::LinkAzure,
         Step::CspRequest,
         Step::AdminAgent,
@@ -63,8 +64,8 @@ pub fn completes(
                 .is_some_and(|a| a.roles().iter().any(|r| r.can_activate()))
         }
         (Step::Activate, Action::Activate) => ok,
+        (Step::OpenSupportPlans, Action::ShowSupportPlans { .. }) => ok,
         (Step::AddContract, Action::AddContract { .. }) => ok,
-        (Step::SubmitOnPremises, Action::SubmitOnPremisesRequest { .. }) => ok,
         (Step::LinkAzure, Action::LinkSupportBenefits { .. }) => true,
         (
             Step::CspRequest,

@@ -105,6 +105,14 @@ pub fn words(id: ChallengeId) -> (Key, Key, Key, &'static [Key]) {
     }
 }
 
+/// What a spoiled goal says instead of "Still to do": the trainee did something that cannot be undone.
+pub fn goal_missing(kind: GoalKind) -> Option<Key> {
+    match kind {
+        GoalKind::NoIncidentUsed => Some(Key::GoalIncidentWasUsed),
+        _ => None,
+    }
+}
+
 pub fn goal(kind: GoalKind) -> Key {
     use GoalKind::*;
     match kind {
@@ -112,6 +120,7 @@ pub fn goal(kind: GoalKind) -> Key {
         ActivatedByAnEligibleRole => Key::GoalActivatedByAnEligibleRole,
         ContractAddedBySignedIn => Key::GoalContractAddedBySignedIn,
         RemainingIncidentsGiven => Key::GoalRemainingIncidentsGiven,
+        NoIncidentUsed => Key::GoalNoIncidentUsed,
         AddedByAPersonalAccount => Key::GoalAddedByAPersonalAccount,
         TrueDiagnosisChosen => Key::GoalTrueDiagnosisChosen,
         SignatureRequestCreated => Key::GoalSignatureRequestCreated,

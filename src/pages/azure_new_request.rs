@@ -1,14 +1,12 @@
 //! `/azure/new-support-request`: + New support request (R7.3, R7.4): a cloud service, a valid plan (the
-//! account's Signature plan, or the Cloud Solution Provider plan for CSP partners), Create. The Signature
-//! incidents left are shown here too, which the real portal does not do (R6.7).
+//! account's Signature plan, or the Cloud Solution Provider plan for CSP partners), Create. Like the real portal,
+//! it never shows how many incidents are left (R6.7): only Support for Business does, and the app's Overview.
 
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{
-    signature_left_text, DisclosureButton, FieldRow, Fields, Page, SignedOutPrompt, TextField,
-};
-use crate::domain::azure::{cloud_plans, signature_left, CloudPlan};
+use crate::components::{DisclosureButton, Page, SignedOutPrompt, TextField};
+use crate::domain::azure::{cloud_plans, CloudPlan};
 use crate::domain::catalog::CLOUD_SERVICES;
 use crate::domain::contract::PlanRef;
 use crate::domain::support_for_business::MAX_TITLE;
@@ -56,12 +54,6 @@ fn NewRequest() -> impl IntoView {
     // of a new `Option<Key>` one (each new signal type compiles its own code). It is also where focus goes.
     let problem = RwSignal::new(String::new());
     let plans = move || store.state.with(|s| cloud_plans(s).unwrap_or_default());
-    let left = move || store.state.with(|s| signature_left(s).ok().flatten());
-    let rows = vec![FieldRow::new(
-        Key::RemainingSignature,
-        text(move |lang| signature_left_text(lang, left())),
-    )
-    .test_id("remaining-signature")];
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let chosen = plans()
@@ -98,25 +90,16 @@ fn NewRequest() -> impl IntoView {
             let lang = ui.lang.get_untracked();
             ui.announce(match r {
                 Ok(o) => match &o.kind {
-                    OutcomeKind::CloudRequestCreated { number, remaining } => {
-                        let left = match remaining {
-                            None => t(lang, Key::CspUsesNone).to_owned(),
-                            Some(crate::domain::contract::SignatureLeft::Unlimited) => {
-                                t(lang, Key::SignatureLeftUnlimited).to_owned()
-                            }
-                            Some(l) => fill(
-                                t(lang, Key::SignatureLeftCount),
-                                &[("n", &signature_left_text(lang, Some(*l)))],
-                            ),
-                        };
-                        fill(
+                    OutcomeKind::CloudRequestCreated { number, .. } => {
+                        let created = fill(
                             t(lang, Key::CloudCreatedAnnounce),
-                            &[
-                                ("number", number),
-                                ("plan", t(lang, plan_name)),
-                                ("left", &left),
-                            ],
-                        )
+                            &[("number", number), ("plan", t(lang, plan_name))],
+                        );
+                        if plan_name == Key::CloudSolutionProvider {
+                            format!("{created} {}", t(lang, Key::CspUsesNone))
+                        } else {
+                            created
+                        }
                     }
                     _ => String::new(),
                 },
@@ -137,7 +120,6 @@ fn NewRequest() -> impl IntoView {
     };
     view! {
         <p class="lead">{tr(Key::NewRequestIntro)}</p>
-        <Fields rows />
         <DisclosureButton open=open controls="azure-request" label=Key::NewSupportRequestButton primary=true />
         <form id="azure-request" class="card wizard" novalidate hidden=move || !open.get() on:submit=create>
             <div class="form-row">

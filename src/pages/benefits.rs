@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    FieldRow, Fields, OfferList, Page, PresalesLink, SignedOutPrompt, WhyPanel,
+    links, ArticleLink, FieldRow, Fields, OfferList, Page, SignedOutPrompt, WhyPanel,
 };
 use crate::domain::action::ErrorKind;
 use crate::domain::offers::Tier;
@@ -101,7 +101,7 @@ fn Summary(summary: Overview) -> impl IntoView {
             <section class="card" aria-labelledby="benefits-presales">
                 <h2 id="benefits-presales">{tr(Key::BenefitPresales)}</h2>
                 <p>{tr(Key::BenefitPresalesBody)}</p>
-                <PresalesLink />
+                <ArticleLink href=links::PRESALES label=Key::MoreInformation />
             </section>
         </div>
     }

@@ -52,6 +52,11 @@ fn next_step(step: NextStep) -> (Key, Route, Key) {
             Route::SupportForBusiness,
             Key::GoSfb,
         ),
+        NextStep::UseSignatureForCloud => (
+            Key::NextSignatureForCloud,
+            Route::AzureNewRequest,
+            Key::GoNewCloudRequest,
+        ),
         NextStep::ConsiderPaidSupport => (
             Key::NextPaidSupport,
             Route::PartnerSupportPlans,

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{Page, TableWrap};
+use crate::components::{links, ArticleLink, Page, TableWrap};
 use crate::domain::entitlement::entitlement_on;
 use crate::domain::partner_plans::{compare, Coverage, PlanKind, PlanSummary};
 use crate::domain::rules::rule_ids;
@@ -96,6 +96,9 @@ pub fn PartnerSupportPlansPage() -> impl IntoView {
                     </tbody>
                 </table>
             </TableWrap>
+            <ArticleLink href=links::COMPARE_PLANS label=Key::LinkComparePlans />
+            <ArticleLink href=links::PREMIER label=Key::LinkPremier />
+            <ArticleLink href=links::ADVANCED label=Key::LinkAdvanced />
         </Page>
     }
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    EntitlementTable, IdDisplay, Page, PresalesLink, SignedOutPrompt, WhyPanel,
+    links, ArticleLink, EntitlementTable, IdDisplay, Page, SignedOutPrompt, WhyPanel,
 };
 use crate::domain::action::ErrorKind;
 use crate::domain::contract::Contract;
@@ -106,7 +106,7 @@ fn Benefits(benefits: TechnicalBenefits) -> impl IntoView {
                 <li class="card">
                     <h2>{tr(Key::BenefitPresales)}</h2>
                     <p>{tr(Key::BenefitPresalesBody)}</p>
-                    <PresalesLink />
+                    <ArticleLink href=links::PRESALES label=Key::MoreInformation />
                 </li>
             </ol>
         </section>
@@ -134,6 +134,7 @@ fn Benefits(benefits: TechnicalBenefits) -> impl IntoView {
             </button>
             {reason_text.map(|text| view! { <p id="activate-reason" class="muted">{text}</p> }.into_any())}
             <WhyPanel why />
+            <ArticleLink href=links::PMC_ACTIVATE label=Key::LinkPmcActivate />
         </section>
         {benefits.contract.map(|contract| view! { <Ids contract today /> }.into_any())}
     }

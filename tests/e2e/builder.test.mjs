@@ -114,7 +114,7 @@ test('builder: the preview follows every edit (tier, CSP-only, who can activate)
   // Focus moves on the next frame, here and below.
   await page.waitForFunction(() => document.activeElement?.id === 'b-add-offer');
   assert.equal(await preview(page, 'Tier'), 'Action Pack');
-  assert.equal(await preview(page, 'Microsoft product support — on-premises products only'), '10 incidents');
+  assert.equal(await preview(page, 'Microsoft product support — the latest on-premises products only'), '10 incidents');
   assert.equal(await preview(page, 'Signature cloud support — cloud products only'), 'Not included');
 
   // Keyboard: Add offer moves focus to the new offer's first field.

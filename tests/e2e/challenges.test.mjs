@@ -223,3 +223,55 @@ test('the printed page is a summary: the progress, each challenge with its hints
   assertClean();
   await context.close();
 });
+
+/** As the signed-in account: Support for Business with the article's dummy details, Add contract; the count shown. */
+async function readRemaining(page, { access, contract }) {
+  await navTo(page, 'Support for Business', 'Create a support request');
+  await page.getByRole('combobox', { name: 'Product', exact: true }).selectOption({ label: 'Windows 10' });
+  await page.getByRole('textbox', { name: 'Request title', exact: true }).fill('Dummy details');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Need to buy or add more support plans?', exact: true }).click();
+  await page.getByRole('button', { name: 'Add contract', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Access ID', exact: true }).fill(access);
+  await page.getByRole('textbox', { name: 'Contract ID', exact: true }).fill(contract);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByTestId('remaining-onprem').waitFor();
+  return (await page.getByTestId('remaining-onprem').textContent()).trim();
+}
+
+test('Find the remaining incidents: read at step 2 it completes; a count found by submitting is refused (R6.2, R6.7)', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  const title = 'Find the remaining incidents';
+  await start(page, title);
+  await navTo(page, 'Technical benefits', 'Technical benefits');
+  const ids = {
+    access: (await page.getByTestId('access-id').textContent()).trim(),
+    contract: (await page.getByTestId('contract-id').textContent()).trim(),
+  };
+  assert.equal(await readRemaining(page, ids), '13');
+  await navTo(page, 'Challenges', 'Challenges');
+  await challenge(page, title).getByRole('spinbutton', { name: 'Your answer', exact: true }).fill('13');
+  let goals = await checkWork(page, title);
+  assert.deepEqual(goals, [
+    'Done: the signed-in account has added the partner contract (R5.1 · R6.3)',
+    'Done: the number given is the on-premises incidents left (R6.2 · R6.7)',
+    'Done: no incident was used to find it: step 2 shows the count without submitting (R6.2 · R6.6)',
+  ]);
+  await page.getByRole('status').getByText(`Challenge complete: ${title}.`, { exact: false }).waitFor();
+
+  // Again, the way that spends an incident: the count after submitting is right, and still refused.
+  await start(page, title);
+  assert.equal(await readRemaining(page, ids), '13');
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Submit request', exact: true }).click();
+  await until(async () => (await page.getByTestId('remaining-onprem').textContent()).trim(), '12');
+  await navTo(page, 'Challenges', 'Challenges');
+  await challenge(page, title).getByRole('spinbutton', { name: 'Your answer', exact: true }).fill('12');
+  goals = await checkWork(page, title);
+  assert.equal(goals.length, 3);
+  assert.equal(goals[1], 'Done: the number given is the on-premises incidents left (R6.2 · R6.7)');
+  assert.match(goals[2], /^An incident was used: a request was submitted/);
+  await page.getByRole('status').getByText(`Not yet: ${title}.`, { exact: false }).waitFor();
+  assertClean();
+  await context.close();
+});

@@ -40,7 +40,7 @@ test('after one visit the app works offline: reload, deep links, both languages,
   await saved(page, '"language":"tr"');
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Senaryolar', exact: true }).waitFor();
-  await page.getByRole('article', { name: 'Silver hibrit iş ortağı', exact: true }).getByText('Geçerli senaryo').waitFor();
+  await page.getByRole('article', { name: 'Gümüş karma iş ortağı', exact: true }).getByText('Geçerli senaryo').waitFor();
   await context.setOffline(false);
   assertClean();
   await context.close();

@@ -137,3 +137,17 @@ test('Benefits: CSP-only is not authorized; no active membership lists the ended
   assertClean();
   await context.close();
 });
+
+test('Rules in Turkish: the article\'s own terms (Eylem Paketi, Gümüş and Altın uzmanlık, İmza bulutu desteği)', async () => {
+  const { page, context, assertClean } = await openPage(env, { locale: 'tr-TR' });
+  await gotoRoute(env, page, 'rules', 'Yetkilendirme nasıl çalışır');
+  const main = (await page.getByRole('main').innerText()).replace(/\s+/g, ' ');
+  for (const term of ['Eylem Paketi', 'Gümüş uzmanlık', 'Altın uzmanlık', 'İmza bulutu desteği', 'yalnızca son şirket içi ürünler']) {
+    assert.ok(main.includes(term), `${term} in: ${main.slice(0, 400)}`);
+  }
+  for (const paraphrase of ['Action Pack', 'Silver yetkinlik', 'Gold yetkinlik', 'İmza bulut desteği']) {
+    assert.ok(!main.includes(paraphrase), `${paraphrase} is not the article's term`);
+  }
+  assertClean();
+  await context.close();
+});

@@ -36,6 +36,12 @@ test('the guided tour from start to finish, following its marks; left and resume
   }
   await tourPanel(page).getByText('Tour complete', { exact: true }).waitFor();
   assert.equal(await page.locator('[data-tour]').count(), 0);
+  // The article's way to the remaining incidents spends none: step 2 showed all 20, and the tour ends with every
+  // on-premises incident left and no on-premises request.
+  assert.equal(ids.remaining, '20');
+  const doc = JSON.parse(await page.evaluate(() => localStorage.getItem('support-benefits:document')));
+  assert.deepEqual(doc.scenario.contracts.map((c) => c.on_premises_used), [0]);
+  assert.ok(!JSON.stringify(doc.scenario.requests).includes('PartnerOnPremises'), JSON.stringify(doc.scenario.requests));
   await tourPanel(page).getByRole('button', { name: 'Close the tour', exact: true }).click();
   await tourPanel(page).waitFor({ state: 'hidden' });
   assertClean();

@@ -10,9 +10,10 @@ use leptos::prelude::*;
 use super::unavailable::Unavailable;
 use super::Draft;
 use crate::browser;
-use crate::components::{DisclosureButton, FieldRow, Fields, IdsForm};
+use crate::components::{links, ArticleLink, DisclosureButton, FieldRow, Fields, IdsForm};
+use crate::domain::catalog;
 use crate::domain::ids::ContractId;
-use crate::domain::support_for_business::{plans_for, product, PlanOption};
+use crate::domain::support_for_business::{plans_for, PlanOption};
 use crate::domain::{Action, DomainError, Outcome, OutcomeKind};
 use crate::i18n::{describe, fill, t, Key};
 use crate::state::{error_text, text, tr, use_store, use_ui};
@@ -22,7 +23,9 @@ pub fn Plans(draft: Draft) -> impl IntoView {
     let ui = use_ui();
     let store = use_store();
     let product_id = draft.product.get_untracked();
-    let product_name = product(&product_id).map(|p| p.name).unwrap_or_default();
+    let product_name = catalog::product(&product_id)
+        .map(|p| p.name)
+        .unwrap_or_default();
     // The chosen plan's Contract ID and the submitted request's number, empty for none: `String` signals, a type
     // the app already has, so no new signal code is compiled for them (about 0.5 KB of wasm gzip per type).
     let chosen = RwSignal::new(String::new());
@@ -138,6 +141,8 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                     }
                 }}
             </ul>
+            <p class="muted">{tr(Key::SfbReadWithoutSubmitting)}</p>
+            <ArticleLink href=links::INCIDENTS_REMAINING label=Key::LinkIncidentsRemaining />
 
             <DisclosureButton open=add_open controls="sfb-add" label=Key::NeedMorePlans />
             <div id="sfb-add" class="disclosure-panel" hidden=move || !add_open.get()>

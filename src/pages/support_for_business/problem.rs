@@ -5,25 +5,38 @@ use leptos::prelude::*;
 use super::Draft;
 use crate::browser;
 use crate::components::TextField;
-use crate::domain::catalog::FAMILIES;
+use crate::domain::catalog::families_on;
 use crate::domain::support_for_business::{product, title, MAX_TITLE};
+use crate::domain::Action;
 use crate::i18n::{describe, Key};
-use crate::state::{error_text, tr, use_ui};
+use crate::state::{error_text, tr, use_store, use_ui};
 
 #[component]
 pub fn Problem(draft: Draft) -> impl IntoView {
     let ui = use_ui();
+    let store = use_store();
     let next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let product_error = product(&draft.product.get_untracked()).err();
+        let today = store.state.with_untracked(|s| s.today);
+        let product_error = product(&draft.product.get_untracked(), today).err();
         let title_result = title(&draft.title.get_untracked(), true);
         draft.product_error.set(product_error.clone());
         draft.title_error.set(title_result.as_ref().err().cloned());
         match (product_error, title_result) {
             (None, Ok(trimmed)) => {
-                draft.title.set(trimmed);
-                draft.on_plans.set(true);
-                request_animation_frame(|| browser::focus_by_id("sfb-step"));
+                draft.title.set(trimmed.clone());
+                // Through the store, so the tour sees step 2 reached (nothing changes, nothing is saved).
+                let action = Action::ShowSupportPlans {
+                    product: draft.product.get_untracked(),
+                    title: trimmed,
+                };
+                store.dispatch(action, move |r| match r {
+                    Ok(_) => {
+                        draft.on_plans.set(true);
+                        request_animation_frame(|| browser::focus_by_id("sfb-step"));
+                    }
+                    Err(e) => ui.announce(describe::error(ui.lang.get_untracked(), e)),
+                });
             }
             (Some(e), _) | (None, Err(e)) => {
                 ui.announce(describe::error(ui.lang.get_untracked(), &e));
@@ -52,14 +65,14 @@ pub fn Problem(draft: Draft) -> impl IntoView {
                     }
                 >
                     <option value="">{tr(Key::ChooseProduct)}</option>
-                    {FAMILIES
-                        .iter()
+                    // Only the versions released by the simulated day (R6.5), newest first.
+                    {move || families_on(store.state.with(|s| s.today))
+                        .into_iter()
                         .map(|(family, versions)| {
                             view! {
-                                <optgroup label=*family>
+                                <optgroup label=family>
                                     {versions
-                                        .iter()
-                                        .rev()
+                                        .into_iter()
                                         .map(|p| {
                                             let id = p.id;
                                             view! {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{DisclosureButton, WhyPanel};
+use crate::components::{links, ArticleLink, DisclosureButton, WhyPanel};
 use crate::domain::support_for_business::PlanOption;
 use crate::i18n::{describe, Key};
 use crate::state::{text, tr};
@@ -37,6 +37,7 @@ pub fn Unavailable(plans: Signal<Vec<PlanOption>>) -> impl IntoView {
                     }
                 }}
             </ul>
+            <ArticleLink href=links::N_MINUS_1 label=Key::LinkNMinus1 />
         </div>
     }
 }
