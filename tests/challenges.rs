@@ -356,11 +356,23 @@ fn a_request_for_a_customer() {
                 },
                 &[RequestByAnAdminAgent],
             ),
+            // A request of the partner's own, made by the Admin agent, is not the customer's.
+            (
+                &|s| {
+                    ok(s, cloud("Our own", PlanRef::CloudSolutionProvider));
+                },
+                &[RequestByAnAdminAgent],
+            ),
             (
                 &|s| {
                     ok(
                         s,
-                        cloud("For Wide World Importers", PlanRef::CloudSolutionProvider),
+                        Action::CreateCustomerRequest {
+                            customer: "customer-1".into(),
+                            service: "azure".into(),
+                            title: "For Wide World Importers".into(),
+                            plan: PlanRef::CloudSolutionProvider,
+                        },
                     );
                 },
                 &[],

@@ -864,9 +864,44 @@ fn r8_1_admin_agents_reach_a_workload_portal_through_customers() {
             portal: Portal::AzureNewRequest
         }
     );
+    // In the workload's portal the request is made for the customer, and belongs to it.
+    let for_customer = |customer: &str| Action::CreateCustomerRequest {
+        customer: customer.into(),
+        service: "azure".into(),
+        title: "VM will not start".into(),
+        plan: PlanRef::CloudSolutionProvider,
+    };
+    ok(&mut s, for_customer(&customer));
+    assert_eq!(
+        s.requests.last().unwrap().customer.as_deref(),
+        Some(customer.as_str())
+    );
+    assert_eq!(
+        kind(&mut s, for_customer("no-such-customer")),
+        ErrorKind::UnknownCustomer
+    );
+    // The partner's own requests belong to no customer.
+    let own = Action::CreateCloudRequest {
+        service: "azure".into(),
+        title: "Ours".into(),
+        plan: PlanRef::CloudSolutionProvider,
+    };
+    ok(&mut s, own);
+    assert_eq!(s.requests.last().unwrap().customer, None);
+    // A stored request naming no customer of the tenant is a contradiction.
+    let mut broken = s.clone();
+    broken.requests[0].customer = Some("ghost".into());
+    assert_eq!(
+        support_benefits::domain::validate::problems(&broken)[0].path,
+        "requests[0].customer"
+    );
     sign_in(&mut s, 0);
     assert_eq!(
         admin_agent::customers(&s).unwrap_err().kind,
+        ErrorKind::AdminAgentRequired
+    );
+    assert_eq!(
+        kind(&mut s, for_customer(&customer)),
         ErrorKind::AdminAgentRequired
     );
     let mut s = preset(PresetId::GoldCloud);

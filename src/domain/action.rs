@@ -49,6 +49,14 @@ pub enum Action {
         title: String,
         plan: PlanRef,
     },
+    /// The Azure portal opened from a customer's Service management: the request belongs to that customer
+    /// (R8.1), on a plan the Admin agent has (the contract added by linking, R7.1, or the CSP plan, R7.4).
+    CreateCustomerRequest {
+        customer: String,
+        service: String,
+        title: String,
+        plan: PlanRef,
+    },
     /// Customers > a customer > Service management > New request > a workload (R8.1).
     OpenWorkload {
         customer: String,

@@ -24,17 +24,22 @@ pub fn customers(state: &State) -> Result<&[Customer], DomainError> {
     Ok(&state.tenant.customers)
 }
 
+/// The customer `id`, for an Admin agent of a CSP partner (R8.1).
+pub fn customer<'a>(state: &'a State, id: &str) -> Result<&'a Customer, DomainError> {
+    customers(state)?
+        .iter()
+        .find(|c| c.id == id)
+        .ok_or_else(|| DomainError::new(ErrorKind::UnknownCustomer, Why::new().rule(Rule::R8_1)))
+}
+
 /// The portal that a workload's New request opens for `customer`.
 pub fn open_workload(
     state: &State,
     customer: &str,
     workload: &str,
 ) -> Result<(Portal, Why), DomainError> {
-    let customers = customers(state)?;
+    self::customer(state, customer)?;
     let why = Why::new().rule(Rule::R8_1);
-    if !customers.iter().any(|c| c.id == customer) {
-        return Err(DomainError::new(ErrorKind::UnknownCustomer, why));
-    }
     let workload = catalog::workload(workload)
         .ok_or_else(|| DomainError::new(ErrorKind::UnknownWorkload, why.clone()))?;
     Ok((workload.portal, why))

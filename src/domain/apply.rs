@@ -62,7 +62,16 @@ pub fn apply(state: &mut State, action: Action) -> Result<Outcome, DomainError> 
             service,
             title,
             plan,
-        } => create_cloud_request(state, &service, &title, plan),
+        } => create_cloud_request(state, &service, &title, plan, None),
+        Action::CreateCustomerRequest {
+            customer,
+            service,
+            title,
+            plan,
+        } => {
+            let known = admin_agent::customer(state, &customer)?.id.clone();
+            create_cloud_request(state, &service, &title, plan, Some(known))
+        }
         Action::OpenWorkload { customer, workload } => {
             let (portal, why) = admin_agent::open_workload(state, &customer, &workload)?;
             Ok(outcome(OutcomeKind::WorkloadOpened { portal }, why))
@@ -241,6 +250,7 @@ fn submit_on_premises(
         plan: PlanRef::PartnerOnPremises(contract_id),
         day,
         account,
+        customer: None,
     });
     let why = why
         .rule(Rule::R6_6)
@@ -257,6 +267,7 @@ fn create_cloud_request(
     service: &str,
     title: &str,
     plan: PlanRef,
+    customer: Option<String>,
 ) -> Result<Outcome, DomainError> {
     let account = signed_in(state)?.id.clone();
     let service = catalog::cloud_service(service)
@@ -302,6 +313,7 @@ fn create_cloud_request(
         plan,
         day: state.today,
         account,
+        customer,
     });
     Ok(outcome(
         OutcomeKind::CloudRequestCreated { number, remaining },

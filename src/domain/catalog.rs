@@ -200,7 +200,8 @@ pub fn cloud_service(id: &str) -> Option<&'static CloudService> {
     CLOUD_SERVICES.iter().find(|s| s.id == id)
 }
 
-/// Where a workload's support request is made (R8.1): the portals this app simulates.
+/// Where a workload's support request is made (R8.1): the portals this app simulates. A customer's workloads are
+/// cloud services, so only Azure is one (Support for Business remains an answer a trainee may choose).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Portal {
     /// Azure portal, Help + support, New support request.
@@ -216,18 +217,11 @@ pub struct Workload {
     pub portal: Portal,
 }
 
-pub const WORKLOADS: &[Workload] = &[
-    Workload {
-        id: "azure",
-        name: "Azure",
-        portal: Portal::AzureNewRequest,
-    },
-    Workload {
-        id: "on-premises",
-        name: "On-premises products",
-        portal: Portal::SupportForBusiness,
-    },
-];
+pub const WORKLOADS: &[Workload] = &[Workload {
+    id: "azure",
+    name: "Azure",
+    portal: Portal::AzureNewRequest,
+}];
 
 pub fn workload(id: &str) -> Option<&'static Workload> {
     WORKLOADS.iter().find(|w| w.id == id)

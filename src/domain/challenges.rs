@@ -595,10 +595,9 @@ pub fn check(id: ChallengeId, state: &State, answer: Option<Answer>) -> Checked 
             ),
             goal(
                 RequestByAnAdminAgent,
-                state
-                    .requests
-                    .iter()
-                    .any(|r| has_role(state, &r.account, &[Role::AdminAgent])),
+                state.requests.iter().any(|r| {
+                    r.customer.is_some() && has_role(state, &r.account, &[Role::AdminAgent])
+                }),
                 &[Rule::R8_1, Rule::R7_4],
             ),
         ],

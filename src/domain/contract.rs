@@ -92,4 +92,8 @@ pub struct SupportRequest {
     pub plan: PlanRef,
     pub day: NaiveDate,
     pub account: AccountId,
+    /// The CSP customer it was made for, through the Admin agent's path (R8.1); none for the partner's own.
+    /// New in schema version 6; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<String>,
 }

@@ -20,6 +20,8 @@ pub enum ProblemKind {
     UnknownAccount,
     /// A Contract ID that names no contract of the scenario.
     UnknownContract,
+    /// A request's customer that is not one of the tenant's customers (R8.1).
+    UnknownCustomer,
     /// An id (account, Contract ID, Access ID, request number) used twice.
     Duplicate,
     /// An end date before its start date.
@@ -139,6 +141,14 @@ pub fn problems(state: &State) -> Vec<Problem> {
                 add(path("requests", i, "plan"), ProblemKind::UnknownContract);
             }
         }
+        if let Some(customer) = &r.customer {
+            if !state.tenant.customers.iter().any(|c| &c.id == customer) {
+                add(
+                    path("requests", i, "customer"),
+                    ProblemKind::UnknownCustomer,
+                );
+            }
+        }
     }
     found
 }
@@ -229,6 +239,7 @@ mod tests {
             plan: PlanRef::Signature(ContractId::parse("9999999999").unwrap()),
             day: day(2026, 1, 1),
             account: AccountId(ada),
+            customer: None,
         };
         s.requests = vec![request.clone(), request];
         let found: Vec<(String, ProblemKind)> =

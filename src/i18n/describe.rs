@@ -185,6 +185,7 @@ fn problem_key(kind: ProblemKind) -> Key {
     match kind {
         ProblemKind::UnknownAccount => Key::ProblemUnknownAccount,
         ProblemKind::UnknownContract => Key::ProblemUnknownContract,
+        ProblemKind::UnknownCustomer => Key::ProblemUnknownCustomer,
         ProblemKind::Duplicate => Key::ProblemDuplicate,
         ProblemKind::EndsBeforeStart => Key::ProblemEndsBeforeStart,
         ProblemKind::UsedMoreThanIncluded => Key::ProblemUsedMore,
@@ -303,18 +304,6 @@ fn with_roles(lang: Lang, key: Key, error: &DomainError) -> String {
         _ => None,
     });
     fill(t(lang, key), &[("roles", &named.unwrap_or_default())])
-}
-
-/// A workload of the Customers path (R8.1), by its catalog id.
-pub fn workload(lang: Lang, id: &str) -> &'static str {
-    t(
-        lang,
-        if id == "azure" {
-            Key::WorkloadAzure
-        } else {
-            Key::WorkloadOnPremises
-        },
-    )
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{DisclosureButton, Page, SignedOutPrompt, TextField};
+use crate::domain::admin_agent::customer as customer_of;
 use crate::domain::azure::{cloud_plans, CloudPlan};
 use crate::domain::catalog::CLOUD_SERVICES;
 use crate::domain::contract::PlanRef;
@@ -54,6 +55,20 @@ fn NewRequest() -> impl IntoView {
     // of a new `Option<Key>` one (each new signal type compiles its own code). It is also where focus goes.
     let problem = RwSignal::new(String::new());
     let plans = move || store.state.with(|s| cloud_plans(s).unwrap_or_default());
+    // The customer this portal was opened for from Customers (R8.1), while the signed-in Admin agent serves it.
+    let customer = move || {
+        ui.customer.with(|id| {
+            store.state.with(|s| {
+                (!id.is_empty())
+                    .then(|| {
+                        customer_of(s, id)
+                            .ok()
+                            .map(|c| (c.id.clone(), c.name.clone()))
+                    })
+                    .flatten()
+            })
+        })
+    };
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let chosen = plans()
@@ -81,20 +96,39 @@ fn NewRequest() -> impl IntoView {
         } else {
             Key::SignatureCloudSupport
         };
-        let action = Action::CreateCloudRequest {
-            service: service.get_untracked(),
-            title: title.get_untracked(),
-            plan: plan_ref,
+        let for_customer = customer();
+        let action = match for_customer.clone() {
+            Some((id, _)) => Action::CreateCustomerRequest {
+                customer: id,
+                service: service.get_untracked(),
+                title: title.get_untracked(),
+                plan: plan_ref,
+            },
+            None => Action::CreateCloudRequest {
+                service: service.get_untracked(),
+                title: title.get_untracked(),
+                plan: plan_ref,
+            },
         };
         store.dispatch(action, move |r| {
             let lang = ui.lang.get_untracked();
             ui.announce(match r {
                 Ok(o) => match &o.kind {
                     OutcomeKind::CloudRequestCreated { number, .. } => {
-                        let created = fill(
-                            t(lang, Key::CloudCreatedAnnounce),
-                            &[("number", number), ("plan", t(lang, plan_name))],
-                        );
+                        let created = match &for_customer {
+                            Some((_, name)) => fill(
+                                t(lang, Key::CustomerRequestCreatedAnnounce),
+                                &[
+                                    ("number", number),
+                                    ("plan", t(lang, plan_name)),
+                                    ("customer", name),
+                                ],
+                            ),
+                            None => fill(
+                                t(lang, Key::CloudCreatedAnnounce),
+                                &[("number", number), ("plan", t(lang, plan_name))],
+                            ),
+                        };
                         if plan_name == Key::CloudSolutionProvider {
                             format!("{created} {}", t(lang, Key::CspUsesNone))
                         } else {
@@ -120,6 +154,13 @@ fn NewRequest() -> impl IntoView {
     };
     view! {
         <p class="lead">{tr(Key::NewRequestIntro)}</p>
+        {move || customer().map(|(_, name)| view! {
+            <div class="notice" id="azure-customer">
+                <p>{text(move |lang| fill(t(lang, Key::ForCustomer), &[("customer", &name)]))}</p>
+                <p>{tr(Key::ForCustomerSteps)}</p>
+                <button type="button" on:click=move |_| ui.customer.set(String::new())>{tr(Key::NotForACustomer)}</button>
+            </div>
+        }.into_any())}
         <DisclosureButton open=open controls="azure-request" label=Key::NewSupportRequestButton primary=true />
         <form id="azure-request" class="card wizard" novalidate hidden=move || !open.get() on:submit=create>
             <div class="form-row">

@@ -8,7 +8,7 @@ use crate::browser;
 use crate::components::{DisclosureButton, Page, SignedOutPrompt, WhyPanel};
 use crate::domain::action::ErrorKind;
 use crate::domain::admin_agent::{customers, open_workload};
-use crate::domain::catalog::{Portal, WORKLOADS};
+use crate::domain::catalog::{workload as catalog_workload, Portal, WORKLOADS};
 use crate::domain::model::Customer;
 use crate::domain::Action;
 use crate::i18n::{describe, fill, t, Key};
@@ -100,22 +100,20 @@ fn ServiceManagement(customer: Customer) -> impl IntoView {
         move |_| {
             let chosen = workload.get_untracked();
             let name = name.clone();
+            let customer_id = id.clone();
             store.dispatch_and_announce(
                 Action::OpenWorkload {
                     customer: id.clone(),
                     workload: chosen.clone(),
                 },
                 move |r| match r {
-                    Ok(_) => fill(
-                        ui.t_untracked(Key::WorkloadOpenedAnnounce),
-                        &[
-                            (
-                                "workload",
-                                describe::workload(ui.lang.get_untracked(), &chosen),
-                            ),
-                            ("customer", &name),
-                        ],
-                    ),
+                    Ok(_) => {
+                        ui.customer.set(customer_id.clone());
+                        fill(
+                            ui.t_untracked(Key::WorkloadOpenedAnnounce),
+                            &[("workload", workload_name(&chosen)), ("customer", &name)],
+                        )
+                    }
                     Err(e) => describe::error(ui.lang.get_untracked(), e),
                 },
             );
@@ -136,7 +134,7 @@ fn ServiceManagement(customer: Customer) -> impl IntoView {
                         .iter()
                         .map(|w| {
                             let id = w.id;
-                            view! { <option value=id>{text(move |lang| describe::workload(lang, id).to_owned())}</option> }
+                            view! { <option value=id>{w.name}</option> }
                         })
                         .map(IntoAny::into_any).collect::<Vec<_>>()}
                 </select>
@@ -160,4 +158,9 @@ fn ServiceManagement(customer: Customer) -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// A workload's name (a product name, the same in every language), by its catalog id.
+fn workload_name(id: &str) -> &'static str {
+    catalog_workload(id).map_or("", |w| w.name)
 }

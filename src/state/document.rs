@@ -462,7 +462,11 @@ mod tests {
         let storage = MemoryStorage::default();
         let doc = Document::new(Lang::En, scenario());
         let newer = to_text(&doc)
-            .replacen("\"schema_version\":5", "\"schema_version\":9", 1)
+            .replacen(
+                &format!("\"schema_version\":{SCHEMA_VERSION}"),
+                "\"schema_version\":9",
+                1,
+            )
             .replacen("\"revision\":0", "\"revision\":0,\"theme\":\"dark\"", 1);
         storage.set(&document_key(), &newer).unwrap();
         assert_eq!(
@@ -480,13 +484,16 @@ mod tests {
         storage
             .set(
                 &document_key(),
-                "{\"schema_version\":6,\"everything\":\"changed\"}",
+                &format!(
+                    "{{\"schema_version\":{},\"everything\":\"changed\"}}",
+                    SCHEMA_VERSION + 1
+                ),
             )
             .unwrap();
         assert_eq!(
             load(&storage),
             Loaded::Newer {
-                version: 6,
+                version: SCHEMA_VERSION + 1,
                 readable: None
             }
         );
@@ -591,7 +598,8 @@ mod tests {
     fn a_document_written_by_this_version_reads_back_byte_for_byte() {
         let doc = Document::new(Lang::Tr, scenario());
         let text = to_text(&doc);
-        assert!(text.starts_with("{\"schema_version\":5,\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{\"step\":0,\"open\":false},\"challenges\":{\"records\":[]},\"scenario\":{\"schema_version\":5,\"preset\":\"GoldCloud\",\"today\":\"2026-11-25\","), "{text}");
+        let v = SCHEMA_VERSION;
+        assert!(text.starts_with(&format!("{{\"schema_version\":{v},\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{{\"step\":0,\"open\":false}},\"challenges\":{{\"records\":[]}},\"scenario\":{{\"schema_version\":{v},\"preset\":\"GoldCloud\",\"today\":\"2026-11-25\",")), "{text}");
         assert_eq!(to_text(&from_text(&text).unwrap()), text);
     }
 }

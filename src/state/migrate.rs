@@ -16,6 +16,8 @@ pub fn upgrade(value: &mut Value, from: u32) -> Result<(), StepError> {
             2 => v2_to_v3(value)?,
             3 => v3_to_v4(value)?,
             4 => v4_to_v5(value)?,
+            // Version 6 added a request's `customer`, absent when none: nothing to change.
+            5 => {}
             _ => unreachable!("a step for every version below SCHEMA_VERSION"),
         }
         set_version(value, version + 1)?;
@@ -70,6 +72,11 @@ mod tests {
     use crate::domain::presets::{build, PresetId};
     use crate::i18n::Lang;
 
+    /// How this version writes its version, to be replaced by an older one.
+    fn current() -> String {
+        format!("\"schema_version\":{}", super::SCHEMA_VERSION)
+    }
+
     #[test]
     fn a_version_1_document_is_upgraded_with_its_data_intact() {
         let scenario = build(
@@ -80,16 +87,17 @@ mod tests {
         let v1 = format!(
             "{{\"schema_version\":1,\"language\":\"tr\",\"scenario\":{}}}",
             serde_json::to_string(&scenario).unwrap().replacen(
-                "\"schema_version\":5",
+                &current(),
                 "\"schema_version\":1",
                 1
             )
         );
         let doc = from_text(&v1).expect("version 1 upgrades");
         assert_eq!(doc, Document::new(Lang::Tr, scenario));
-        assert!(to_text(&doc).starts_with(
-            "{\"schema_version\":5,\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{\"step\":0,\"open\":false},"
-        ));
+        assert!(to_text(&doc).starts_with(&format!(
+            "{{{},\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{{\"step\":0,\"open\":false}},",
+            current()
+        )));
     }
 
     #[test]
@@ -101,7 +109,7 @@ mod tests {
         let v2 = format!(
             "{{\"schema_version\":2,\"revision\":41,\"language\":\"en\",\"scenario\":{}}}",
             serde_json::to_string(&scenario).unwrap().replacen(
-                "\"schema_version\":5",
+                &current(),
                 "\"schema_version\":2",
                 1
             )
@@ -122,7 +130,7 @@ mod tests {
             "{{\"schema_version\":3,\"revision\":5,\"language\":\"tr\",\"large_text\":true,\"scenario\":{}}}",
             serde_json::to_string(&scenario)
                 .unwrap()
-                .replacen("\"schema_version\":5", "\"schema_version\":3", 1)
+                .replacen(&current(), "\"schema_version\":3", 1)
         );
         let doc = from_text(&v3).expect("version 3 upgrades");
         assert!(doc.large_text);
@@ -141,7 +149,7 @@ mod tests {
             "{{\"schema_version\":4,\"revision\":9,\"language\":\"en\",\"large_text\":false,\"tour\":{{\"step\":3,\"open\":true}},\"scenario\":{}}}",
             serde_json::to_string(&scenario)
                 .unwrap()
-                .replacen("\"schema_version\":5", "\"schema_version\":4", 1)
+                .replacen(&current(), "\"schema_version\":4", 1)
         );
         let doc = from_text(&v4).expect("version 4 upgrades");
         assert_eq!(
@@ -150,6 +158,31 @@ mod tests {
         );
         assert_eq!((doc.tour.step, doc.tour.open, doc.revision), (3, true, 9));
         assert_eq!(doc.scenario, scenario);
+    }
+
+    /// Version 6 added a request's `customer`, absent when none: a version 5 document with requests reads as it
+    /// was, and writes back with only its version changed.
+    #[test]
+    fn a_version_5_document_keeps_its_requests_with_no_customer() {
+        use crate::domain::{apply, Action};
+        let mut scenario = build(
+            PresetId::CspAndMpn,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        );
+        let agent = scenario.accounts[2].id.clone();
+        apply(&mut scenario, Action::SignIn { account: agent }).unwrap();
+        let csp = Action::CreateCloudRequest {
+            service: "azure".into(),
+            title: "Ours".into(),
+            plan: crate::domain::contract::PlanRef::CloudSolutionProvider,
+        };
+        apply(&mut scenario, csp).unwrap();
+        let v6 = to_text(&Document::new(Lang::En, scenario.clone()));
+        assert!(!v6.contains("customer\":"), "no customer written when none");
+        let v5 = v6.replace(&current(), "\"schema_version\":5");
+        let doc = from_text(&v5).expect("version 5 upgrades");
+        assert_eq!(doc.scenario, scenario);
+        assert_eq!(to_text(&doc), v6);
     }
 
     #[test]

@@ -581,10 +581,17 @@ mod tests {
             .get(&document::document_key())
             .unwrap()
             .unwrap()
-            .replacen("\"schema_version\":5", "\"schema_version\":6", 1);
+            .replacen(
+                &format!("\"schema_version\":{}", document::SCHEMA_VERSION),
+                &format!("\"schema_version\":{}", document::SCHEMA_VERSION + 1),
+                1,
+            );
         storage.set(&document::document_key(), &newer).unwrap();
         let committed = a.commit(Change::Scenario(csp_request("1".into())));
-        assert_eq!(committed.saved, Err(FlushError::Newer(6)));
+        assert_eq!(
+            committed.saved,
+            Err(FlushError::Newer(document::SCHEMA_VERSION + 1))
+        );
         assert_eq!(a.sync.mode, Mode::ReadOnly);
         assert_eq!(
             storage.get(&document::document_key()).unwrap(),

@@ -48,6 +48,9 @@ pub struct Ui {
     pub status: RwSignal<String>,
     /// A problem with stored data the user should know about.
     pub notice: RwSignal<Option<Notice>>,
+    /// The CSP customer whose workload portal the Admin agent opened (R8.1), empty for none: the Azure portal then
+    /// makes its requests for that customer. This tab's only, not saved, like a portal opened for a customer.
+    pub customer: RwSignal<String>,
 }
 
 impl Ui {
@@ -162,6 +165,7 @@ pub fn provide_ui(start: Start) -> Ui {
         challenges: RwSignal::new(doc.challenges.clone()),
         status: RwSignal::new(String::new()),
         notice: RwSignal::new(notice),
+        customer: RwSignal::new(String::new()),
     };
     provide_context(ui);
     let sync = TabSync::new(storage, base, doc.revision, mode);

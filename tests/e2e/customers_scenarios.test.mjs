@@ -2,7 +2,7 @@
 // CSP-only (R1.4) and no active membership (R1.5).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { gotoRoute, loadPreset, navTo, openPage, setup, signInAs } from './helpers.mjs';
+import { gotoRoute, loadPreset, navTo, openPage, setup, signInAs, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -58,15 +58,26 @@ test('CSP-only: Technical benefits says "not authorized"; the Admin agent path r
   await panel.getByRole('link', { name: 'Open the Azure portal: New support request', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'New support request', exact: true }).waitFor();
   await page.getByRole('status').getByText('Opened the Azure request for Woodgrove Bank.').waitFor();
-
+  // The workload's portal makes the request for the customer, and it belongs to the customer (R8.1).
+  await page.getByText('For customer: Woodgrove Bank.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: '+ New support request', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption({ label: 'Azure' });
+  await page.getByRole('combobox', { name: 'Support plan', exact: true }).selectOption({ label: 'Cloud Solution Provider' });
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByRole('status').getByText(/ created on Cloud Solution Provider for Woodgrove Bank\./).waitFor();
+  const doc = JSON.parse(await page.evaluate(() => localStorage.getItem('support-benefits:document')));
+  const woodgrove = doc.scenario.tenant.customers.find((c) => c.name === 'Woodgrove Bank');
+  assert.equal(doc.scenario.requests.at(-1).customer, woodgrove.id);
+  // Not for a customer: the next request is the partner's own.
+  await page.getByRole('button', { name: 'Not for a customer', exact: true }).click();
+  await until(() => page.getByText('For customer: Woodgrove Bank.', { exact: false }).count(), 0);
+  // A customer's workloads are cloud services: Azure is the one the app simulates.
   await navTo(page, 'Customers', 'Customers');
   await list.getByRole('listitem').filter({ hasText: 'Relecloud' })
     .getByRole('link', { name: 'Service management', exact: true }).click();
   const other = page.getByRole('region', { name: 'Service management: Relecloud', exact: true });
   await other.getByRole('button', { name: 'New request', exact: true }).click();
-  await other.getByRole('combobox', { name: 'Workload', exact: true }).selectOption({ label: 'On-premises products' });
-  await other.getByRole('link', { name: 'Open Support for Business: Create a support request', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Create a support request', exact: true }).waitFor();
+  assert.deepEqual(await other.getByRole('combobox', { name: 'Workload', exact: true }).locator('option').allTextContents(), ['Choose a workload', 'Azure']);
   assertClean();
   await context.close();
 });
