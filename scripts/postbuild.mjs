@@ -13,7 +13,9 @@
 //    Files changed by 2 and 3 get their `integrity` hash in index.html updated.
 // 4. The app only (a build with locales/): writes the language files from the message files (scripts/locales.mjs:
 //    i18n-en-HASH.json, i18n-tr-HASH.json, …) and names them in index.html (`<meta name="sb-i18n-en"
-//    content="...">`), and puts an inline head script right after `<base>` that starts fetching the texts of the
+//    content="...">`), and likewise each language's file of the Rules page's "The article's words"
+//    (scripts/rule-sources.mjs: rules-en-HASH.json, named by `<meta name="sb-rules-en">`, fetched only when opened),
+//    and puts an inline head script right after `<base>` that starts fetching the texts of the
 //    language the app will speak and compiling the wasm. The app installs its language's file at start
 //    (src/i18n/loaded.rs).
 // 5. Inlines the stylesheet in a <style> (decision 0018).
@@ -31,6 +33,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { fillShell, languageFile, readLocales } from './locales.mjs';
+import { rulesFile } from './rule-sources.mjs';
 import { datePattern, prerender } from './prerender.mjs';
 import { writeManifest, writeServiceWorker } from './sw.mjs';
 
@@ -186,6 +189,13 @@ if (isApp) {
     writeFileSync(join(staging, name), body);
     metas.push(`<meta name="sb-i18n-${language.code}" content="${name}">`);
   }
+  const ruleMetas = [];
+  for (const language of locales.languages) {
+    const body = rulesFile(language.code, { source: locales.source, dir: process.env.SB_LOCALES || 'locales' });
+    const name = `rules-${language.code}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.json`;
+    writeFileSync(join(staging, name), body);
+    ruleMetas.push(`<meta name="sb-rules-${language.code}" content="${name}">`);
+  }
   // The wasm: the head script fetches it, and Trunk's preload link goes (the CSP <meta> holds the preload scanner
   // back until the parser reaches the head script anyway). No `integrity`: it would be hashed on the main thread
   // before compiling starts, and it comes from the same server as the page that would carry it (decision 0018).
@@ -311,7 +321,7 @@ if ('serviceWorker' in navigator) {
   const base = /<base [^>]*>/;
   if (!base.test(html) || !html.includes('</head>')) throw new Error('postbuild: no <base> or </head> in index.html');
   html = html.replace(base, (tag) => `${tag}<script>${head}</script>`);
-  html = html.replace('</head>', `${metas.join('')}</head>`);
+  html = html.replace('</head>', `${metas.join('')}${ruleMetas.join('')}</head>`);
   languages = `; wrote ${locales.languages.length} language files of ${locales.texts.length} texts and ${locales.plurals.length} plurals`;
 }
 

@@ -160,3 +160,31 @@ fn the_plain_text_of_the_article_keeps_words_and_drops_markup() {
         "Bu iş Için destek açın ve gir"
     );
 }
+
+/// The Rules page's "The article's words" in another language (locales/rules.<code>.json, through
+/// scripts/rule-sources.mjs): a statement for every rule, and a reason exactly where the rule is interpreted.
+#[test]
+fn every_translated_rule_has_its_statement_and_a_reason_where_interpreted() {
+    let text = std::fs::read_to_string(root().join("locales/rules.tr.json"))
+        .expect("locales/rules.tr.json");
+    let rules: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text).unwrap();
+    for rule in Rule::ALL {
+        let entry = rules
+            .get(rule.id())
+            .unwrap_or_else(|| panic!("locales/rules.tr.json has no {}", rule.id()));
+        let statement = entry.get("rule").and_then(|v| v.as_str()).unwrap_or("");
+        assert!(!statement.trim().is_empty(), "{}: no statement", rule.id());
+        let why = entry.get("why").and_then(|v| v.as_str()).unwrap_or("");
+        assert_eq!(
+            !why.trim().is_empty(),
+            rule.is_interpretation(),
+            "{}: a reason exactly when interpreted",
+            rule.id()
+        );
+    }
+    assert_eq!(
+        rules.len(),
+        Rule::ALL.len(),
+        "no rule the code does not know"
+    );
+}

@@ -21,6 +21,7 @@ pub mod menu_button;
 pub mod offer_list;
 pub mod page;
 
+pub mod rule_sources;
 pub mod signed_out_prompt;
 pub mod status_region;
 pub mod storage_notice;
@@ -50,6 +51,7 @@ pub use main_nav::MainNav;
 pub use menu_button::MenuButton;
 pub use offer_list::OfferList;
 pub use page::Page;
+pub use rule_sources::RuleSources;
 pub use signed_out_prompt::SignedOutPrompt;
 pub use status_region::StatusRegion;
 pub use storage_notice::StorageNotice;

@@ -1,10 +1,11 @@
 //! `/rules`: how entitlement works — the article's table with this organization's column highlighted (R3), the
 //! full matrix of every mix of offers with the rule behind each result, and the cloud competencies (R2.2). The
-//! numbers come from `domain::entitlement`; this page only lays them out.
+//! numbers come from `domain::entitlement`; this page only lays them out. Last, every rule with the article's own
+//! words or the app's reason (`RuleSources`).
 
 use leptos::prelude::*;
 
-use crate::components::{EntitlementMatrix, EntitlementTable, Page, WhyPanel};
+use crate::components::{EntitlementMatrix, EntitlementTable, Page, RuleSources, WhyPanel};
 use crate::domain::entitlement::{entitlement_on, matrix, Mix};
 use crate::domain::offers::Competency;
 use crate::i18n::{fill, t, Key};
@@ -47,6 +48,7 @@ pub fn RulesPage() -> impl IntoView {
                     <CompetencyList heading=Key::OtherCompetencies cloud=false />
                 </div>
             </section>
+            <RuleSources />
         </Page>
     }
 }

@@ -3,7 +3,7 @@
 // with and without activation).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { gotoRoute, loadPreset, navTo, openPage, setup, signIn, signInAs } from './helpers.mjs';
+import { gotoRoute, loadPreset, navTo, openPage, setup, signIn, signInAs, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -148,6 +148,36 @@ test('Rules in Turkish: the article\'s own terms (Eylem Paketi, Gümüş and Alt
   for (const paraphrase of ['Action Pack', 'Silver yetkinlik', 'Gold yetkinlik', 'İmza bulut desteği']) {
     assert.ok(!main.includes(paraphrase), `${paraphrase} is not the article's term`);
   }
+  assertClean();
+  await context.close();
+});
+
+test('Rules: every rule with the article\'s words or its interpretation, fetched when opened, in both languages', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  const fetched = [];
+  page.on('request', (r) => { if (/\/rules-(en|tr)-[0-9a-f]{16}\.json$/.test(r.url())) fetched.push(r.url()); });
+  await gotoRoute(env, page, 'rules', 'How entitlement works');
+  assert.deepEqual(fetched, [], 'nothing fetched before the reader asks');
+  const show = page.getByRole('button', { name: 'Show every rule and its source', exact: true });
+  await show.click();
+  await until(() => show.getAttribute('aria-expanded'), 'true');
+  const rules = page.locator('ol.rule-sources > li');
+  await until(() => rules.count(), 35);
+  const r67 = (await rules.filter({ has: page.getByRole('heading', { name: 'R6.7', exact: true }) }).innerText()).replace(/\s+/g, ' ');
+  assert.match(r67, /The article says: Bu bilgileri yalnızca İş Için Destek şirket içi destek portalında bulabilirsiniz\./);
+  assert.match(r67, /you can find this only in the Support for Business on-premises portal/);
+  assert.doesNotMatch(r67, /Interpretation:/);
+  const r65 = (await rules.filter({ has: page.getByRole('heading', { name: 'R6.5', exact: true }) }).innerText()).replace(/\s+/g, ' ');
+  assert.match(r65, /Interpretation: "older" is read as N-1/);
+  assert.equal(fetched.length, 1);
+  // In Turkish: the Turkish statements and reasons, the same quotes, no English reading.
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('tr');
+  await page.getByRole('heading', { level: 1, name: 'Yetkilendirme nasıl çalışır', exact: true }).waitFor();
+  await until(async () => (await rules.filter({ has: page.getByRole('heading', { name: 'R6.5', exact: true }) }).innerText()).includes('Yorum: "Eski" N-1 olarak'), true);
+  const tr67 = (await rules.filter({ has: page.getByRole('heading', { name: 'R6.7', exact: true }) }).innerText()).replace(/\s+/g, ' ');
+  assert.match(tr67, /Makale diyor ki: Bu bilgileri yalnızca İş Için Destek/);
+  assert.doesNotMatch(tr67, /you can find/);
+  assert.equal(fetched.length, 2);
   assertClean();
   await context.close();
 });
