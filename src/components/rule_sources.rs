@@ -76,7 +76,7 @@ pub fn RuleSources() -> impl IntoView {
                     match sources() {
                         None => view! { <p class="muted">{tr(Key::RuleSourcesLoading)}</p> }.into_any(),
                         Some(rules) => view! {
-                            <ol class="rule-sources">
+                            <ol class="plan-list rule-sources">
                                 {rules.into_iter().map(|rule| view! { <RuleItem rule /> }.into_any()).collect::<Vec<_>>()}
                             </ol>
                         }.into_any(),
