@@ -188,3 +188,85 @@ fn every_translated_rule_has_its_statement_and_a_reason_where_interpreted() {
         "no rule the code does not know"
     );
 }
+
+/// The article's text folded for comparing terms: lower case, with the dotted and dotless i read alike (the
+/// machine translation writes "İş Için Destek" and "KIMLIĞI" where Turkish spells "İş İçin Destek", "KİMLİĞİ").
+fn folded(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'İ' | 'I' | 'ı' => 'i',
+            c => c.to_lowercase().next().unwrap_or(c),
+        })
+        .collect()
+}
+
+/// Whether `text` holds `words` as whole words ("bağla" is not in "bağlama").
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn whole_words_only() {
+    assert!(contains_words(
+        "x destek avantajlarını bağlama y",
+        "bağlama"
+    ));
+    assert!(!contains_words(
+        "destek avantajlarını bağlama",
+        "avantajlarını bağla"
+    ));
+    assert!(!contains_words("ön ek", "n ek"));
+}
+
+/// Issue 31 item 7: the Turkish interface names the article's things in the article's words, and quotes the
+/// portals' words as the article gives them (no paraphrase, no added question).
+#[test]
+fn the_turkish_interface_uses_the_article_s_terms_and_quotes() {
+    use support_benefits::domain::offers::Competency;
+    use support_benefits::i18n::{describe, t, Key, Lang};
+    let seed = std::fs::read_to_string(root().join(SEED)).expect("the seed beside the project");
+    let article = folded(&plain(&seed));
+    let mut terms: Vec<&str> = [
+        Key::TierActionPack,
+        Key::ColSilver,
+        Key::ColGold,
+        Key::SignatureCloudSupport,
+        Key::NavSupportForBusiness,
+        Key::AddContract,
+        Key::NeedMorePlans,
+        Key::SeeUnavailable,
+        Key::LinkSupportBenefits,
+        Key::NoBenefitsYet,
+        Key::RealPortalError,
+    ]
+    .into_iter()
+    .map(|k| t(Lang::Tr, k).trim_end_matches('.'))
+    .collect();
+    terms.extend(
+        Competency::ALL
+            .into_iter()
+            .filter(|c| c.is_cloud())
+            .map(|c| describe::competency(Lang::Tr, c)),
+    );
+    for term in terms {
+        assert!(
+            contains_words(&article, &folded(term)),
+            "not the article's words: “{term}”"
+        );
+    }
+    // The article writes "İmza bulutu desteği", never "İmza bulut desteği"; "uzmanlık", never "yetkinlik", for a level.
+    let tr = std::fs::read_to_string(root().join("locales/tr.json")).unwrap()
+        + &std::fs::read_to_string(root().join("locales/rules.tr.json")).unwrap();
+    for wrong in [
+        "İmza bulut desteği",
+        "Gümüş yetkinlik",
+        "Altın yetkinlik",
+        "Action Pack",
+    ] {
+        assert!(!tr.contains(wrong), "locales use “{wrong}”");
+    }
+}

@@ -3,19 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::azure::{cloud_plans, CloudPlan};
-use crate::domain::contract::SignatureLeft;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
 use crate::state::{text, tr, use_store};
-
-/// "Unlimited", "4", or "Not included": Signature incidents left.
-pub fn signature_left_text(lang: Lang, left: Option<SignatureLeft>) -> String {
-    match left {
-        None => t(lang, Key::NoneValue).to_owned(),
-        Some(SignatureLeft::NotIncluded) => t(lang, Key::NotIncluded).to_owned(),
-        Some(SignatureLeft::Unlimited) => t(lang, Key::Unlimited).to_owned(),
-        Some(SignatureLeft::Count(n)) => n.to_string(),
-    }
-}
 
 #[component]
 pub fn CloudPlanList() -> impl IntoView {

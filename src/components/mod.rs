@@ -37,7 +37,7 @@ pub use article_link::{links, ArticleLink};
 pub use button::button;
 pub use challenge_card::ChallengeCard;
 pub use clock::Clock;
-pub use cloud_plan_list::{signature_left_text, CloudPlanList};
+pub use cloud_plan_list::CloudPlanList;
 pub use data_tools::DataTools;
 pub use disclosure::DisclosureButton;
 pub use entitlement_matrix::EntitlementMatrix;

@@ -292,9 +292,8 @@ fn create_cloud_request(
                 contract.signature_used += 1;
             }
             let left = contract.signature_left();
-            let why = why
-                .rule(Rule::R7_3)
-                .fact(Fact::SignatureRemaining(contract.signature_remaining()));
+            // No count left among the facts: the Azure portal doesn't show it (R6.7).
+            let why = why.rule(Rule::R7_3);
             (why, Some(left))
         }
         PlanRef::CloudSolutionProvider => (csp_plan_available(state)?, None),

@@ -33,7 +33,7 @@ pub fn signature_usable(state: &State, contract: &Contract) -> Result<Why, (Link
             why.rule(Rule::R5_2).rule(Rule::R7_2),
         ));
     }
-    let why = why.fact(Fact::SignatureRemaining(contract.signature_remaining()));
+    // No count of incidents left among the facts: the cloud portals don't show it (R6.7).
     if contract.signature_left() == SignatureLeft::Count(0) {
         return Err((
             LinkDiagnosis::SignatureExhausted(contract.signature),
@@ -117,15 +117,4 @@ pub fn cloud_plans(state: &State) -> Result<Vec<CloudPlan>, DomainError> {
         plans.push(CloudPlan::CloudSolutionProvider);
     }
     Ok(plans)
-}
-
-/// The Signature incidents left on the newest contract the signed-in account has added, shown beside
-/// "+ New support request" (R6.7: the real cloud portals don't show it; this app does). `None` when the
-/// account has added no contract. An expired or used-up plan still shows what it had left.
-pub fn signature_left(state: &State) -> Result<Option<SignatureLeft>, DomainError> {
-    let account = signed_in(state)?;
-    Ok(state
-        .contracts_of(&account.id)
-        .last()
-        .map(Contract::signature_left))
 }

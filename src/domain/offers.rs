@@ -58,28 +58,6 @@ impl Competency {
                 | Competency::SmallAndMidmarketCloudSolutions
         )
     }
-
-    /// The competency's English name (a programme name, also used in Turkish text).
-    pub const fn name(self) -> &'static str {
-        match self {
-            Competency::Security => "Security",
-            Competency::CloudBusinessApplications => "Cloud Business Applications",
-            Competency::CloudPlatform => "Cloud Platform",
-            Competency::CloudProductivity => "Cloud Productivity",
-            Competency::EnterpriseMobilityManagement => "Enterprise Mobility Management",
-            Competency::SmallAndMidmarketCloudSolutions => "Small and Midmarket Cloud Solutions",
-            Competency::DataAnalytics => "Data Analytics",
-            Competency::DataPlatform => "Data Platform",
-            Competency::Datacenter => "Datacenter",
-            Competency::DevOps => "DevOps",
-            Competency::ApplicationDevelopment => "Application Development",
-            Competency::CollaborationAndContent => "Collaboration and Content",
-            Competency::Messaging => "Messaging",
-            Competency::WindowsAndDevices => "Windows and Devices",
-            Competency::Communications => "Communications",
-            Competency::ProjectAndPortfolioManagement => "Project and Portfolio Management",
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ use crate::domain::builder::Trouble;
 use crate::domain::entitlement::Signature;
 use crate::domain::ids::IdFormatError;
 use crate::domain::model::{AccountKind, Role};
-use crate::domain::offers::{OfferKind, Tier};
+use crate::domain::offers::{Competency, OfferKind, Tier};
 use crate::domain::overview::ContractStatus;
 use crate::domain::support_for_business::UnavailableReason;
 use crate::domain::validate::ProblemKind;
@@ -58,6 +58,36 @@ pub fn roles(lang: Lang, roles: &[Role]) -> String {
     }
 }
 
+/// A competency's name: in Turkish the article's own words for the six cloud ones (R2.2); the article names no
+/// other, so those keep the programme's English names.
+pub fn competency(lang: Lang, c: Competency) -> &'static str {
+    t(
+        lang,
+        match c {
+            Competency::Security => Key::CompetencySecurity,
+            Competency::CloudBusinessApplications => Key::CompetencyCloudBusinessApplications,
+            Competency::CloudPlatform => Key::CompetencyCloudPlatform,
+            Competency::CloudProductivity => Key::CompetencyCloudProductivity,
+            Competency::EnterpriseMobilityManagement => Key::CompetencyEnterpriseMobilityManagement,
+            Competency::SmallAndMidmarketCloudSolutions => {
+                Key::CompetencySmallAndMidmarketCloudSolutions
+            }
+            Competency::DataAnalytics => Key::CompetencyDataAnalytics,
+            Competency::DataPlatform => Key::CompetencyDataPlatform,
+            Competency::Datacenter => Key::CompetencyDatacenter,
+            Competency::DevOps => Key::CompetencyDevOps,
+            Competency::ApplicationDevelopment => Key::CompetencyApplicationDevelopment,
+            Competency::CollaborationAndContent => Key::CompetencyCollaborationAndContent,
+            Competency::Messaging => Key::CompetencyMessaging,
+            Competency::WindowsAndDevices => Key::CompetencyWindowsAndDevices,
+            Competency::Communications => Key::CompetencyCommunications,
+            Competency::ProjectAndPortfolioManagement => {
+                Key::CompetencyProjectAndPortfolioManagement
+            }
+        },
+    )
+}
+
 pub fn tier(lang: Lang, tier: Tier) -> &'static str {
     t(
         lang,
@@ -91,7 +121,7 @@ pub fn offer(lang: Lang, offer: OfferKind) -> String {
         OfferKind::ActionPack => t(lang, Key::TierActionPack).to_owned(),
         OfferKind::Competency { competency, level } => {
             let level = tier(lang, OfferKind::Competency { competency, level }.tier());
-            format!("{level} · {}", competency.name())
+            format!("{level} · {}", self::competency(lang, competency))
         }
     }
 }

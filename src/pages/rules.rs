@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::{EntitlementMatrix, EntitlementTable, Page, RuleSources, WhyPanel};
 use crate::domain::entitlement::{entitlement_on, matrix, Mix};
 use crate::domain::offers::Competency;
-use crate::i18n::{fill, t, Key};
+use crate::i18n::{describe, fill, t, Key};
 use crate::state::{text, tr, use_store};
 
 #[component]
@@ -62,7 +62,7 @@ fn CompetencyList(heading: Key, cloud: bool) -> impl IntoView {
                 {Competency::ALL
                     .iter()
                     .filter(|c| c.is_cloud() == cloud)
-                    .map(|c| view! { <li>{c.name()}</li> }.into_any())
+                    .map(|&c| view! { <li>{text(move |lang| describe::competency(lang, c).to_owned())}</li> }.into_any())
                     .map(IntoAny::into_any).collect::<Vec<_>>()}
             </ul>
         </div>

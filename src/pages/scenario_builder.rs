@@ -235,7 +235,8 @@ fn offer_row(form: Form, i: usize) -> AnyView {
         } else {
             Key::OtherCompetencies
         };
-        let label = text(move |lang| format!("{} ({})", c.name(), t(lang, group)));
+        let label =
+            text(move |lang| format!("{} ({})", describe::competency(lang, c), t(lang, group)));
         ((c as u8).to_string(), label)
     }));
     let levels = vec![

@@ -138,14 +138,16 @@ test('Benefits: CSP-only is not authorized; no active membership lists the ended
   await context.close();
 });
 
-test('Rules in Turkish: the article\'s own terms (Eylem Paketi, Gümüş and Altın uzmanlık, İmza bulutu desteği)', async () => {
+test('Rules in Turkish: the article\'s own terms (Eylem Paketi, Gümüş and Altın uzmanlık, İmza bulutu desteği, the cloud competencies)', async () => {
   const { page, context, assertClean } = await openPage(env, { locale: 'tr-TR' });
   await gotoRoute(env, page, 'rules', 'Yetkilendirme nasıl çalışır');
   const main = (await page.getByRole('main').innerText()).replace(/\s+/g, ' ');
-  for (const term of ['Eylem Paketi', 'Gümüş uzmanlık', 'Altın uzmanlık', 'İmza bulutu desteği', 'yalnızca son şirket içi ürünler']) {
+  const cloud = ['Güvenlik Uzmanlığı', 'Bulut Business Applications', 'Bulut Platformu', 'Bulut Üretkenliği',
+    'Enterprise Mobility Management', 'Küçük ve Orta Ölçekli Pazar Bulut Çözümleri'];
+  for (const term of ['Eylem Paketi', 'Gümüş uzmanlık', 'Altın uzmanlık', 'İmza bulutu desteği', 'yalnızca son şirket içi ürünler', ...cloud]) {
     assert.ok(main.includes(term), `${term} in: ${main.slice(0, 400)}`);
   }
-  for (const paraphrase of ['Action Pack', 'Silver yetkinlik', 'Gold yetkinlik', 'İmza bulut desteği']) {
+  for (const paraphrase of ['Action Pack', 'Silver yetkinlik', 'Gold yetkinlik', 'İmza bulut desteği', 'Cloud Platform', 'Cloud Productivity']) {
     assert.ok(!main.includes(paraphrase), `${paraphrase} is not the article's term`);
   }
   assertClean();

@@ -220,7 +220,6 @@ test('Support for Business: a contract expires when the simulated clock passes i
   await context.close();
 });
 
-/** The dialog's diagnosis, and whether it quotes the real portal's misleading error. */
 /** R6.7: an Azure page shows no count of incidents left (only Support for Business does, and the Overview). */
 async function assertNoCountLeft(page) {
   assert.equal(await page.getByTestId('remaining-signature').count(), 0);
@@ -228,6 +227,7 @@ async function assertNoCountLeft(page) {
   assert.doesNotMatch(main, /incidents? left|\bUnlimited\b|\bleft: \d/i, main);
 }
 
+/** The dialog's diagnosis, and whether it quotes the real portal's misleading error. */
 async function diagnosis(dialog, text, misleading) {
   await dialog.getByRole('alert').getByText(text, { exact: false }).waitFor();
   await dialog.getByText('What the Azure portal would say', { exact: true }).click();
