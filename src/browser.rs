@@ -190,6 +190,39 @@ pub fn on_window(name: &str, handler: Box<dyn Fn(web_sys::Event)>) {
     }
 }
 
+/// Drops the second and later clicks of a double or triple click on a button before any handler sees them
+/// (a capture listener on the window runs first), so a double-click is one press: one request submitted, one
+/// incident used (issue 32). Keyboard presses (`detail` 0) and separate clicks pass.
+pub fn ignore_repeated_clicks() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let handler =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
+            // `UIEvent.detail` is the click count; read by name, as web-sys's UiEvent is not otherwise needed.
+            let count = js_sys::Reflect::get(&ev, &"detail".into())
+                .ok()
+                .and_then(|d| d.as_f64())
+                .unwrap_or(0.0);
+            let on_button = || {
+                ev.target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|e| e.closest("button").ok().flatten())
+                    .is_some()
+            };
+            if count > 1.0 && on_button() {
+                ev.prevent_default();
+                ev.stop_immediate_propagation();
+            }
+        });
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "click",
+        handler.as_ref().unchecked_ref(),
+        true,
+    );
+    handler.forget();
+}
+
 /// Today's date in the browser's time zone: the simulated clock's default (R10.1).
 pub fn today() -> chrono::NaiveDate {
     let now = js_sys::Date::new_0();

@@ -17,6 +17,7 @@ pub mod state;
 /// to speak are fetched first (`i18n::loaded`); if they cannot be, the source language's are used, and if neither
 /// can, the page's own message in every language is shown.
 pub fn mount() {
+    browser::ignore_repeated_clicks();
     let start = state::start();
     // Leptos's executor is set up by mounting, which waits for the texts: this task runs on the browser's own.
     wasm_bindgen_futures::spawn_local(async move {

@@ -377,8 +377,11 @@ fn r4_4_id_formats_are_checked_trimmed_and_case_insensitively() {
         AccessId::parse("  abcd-12ef ").unwrap().as_str(),
         "ABCD-12EF"
     );
+    // Pasted without its hyphen (issue 32): read as the same ID.
+    assert_eq!(AccessId::parse(" qix7vk7b").unwrap().as_str(), "QIX7-VK7B");
     for bad in [
-        "ABCD1234",
+        "ABCD12345",
+        "ABCD 1234",
         "ABC-12345",
         "ABCD-123",
         "ABCD_1234",

@@ -11,8 +11,9 @@ use wasm_bindgen::JsCast;
 use crate::browser;
 use crate::i18n::{describe, fill, t, Key};
 use crate::state::document::{self, DocError};
+use crate::state::persist::Persist;
 use crate::state::ui::fresh_scenario;
-use crate::state::{text, tr, use_store, use_ui, Notice};
+use crate::state::{text, tr, use_store, use_ui, Notice, Ui};
 
 const RESET_OPENER: &str = "reset-open";
 const RESET_DIALOG: &str = "reset-dialog";
@@ -25,6 +26,17 @@ pub fn export_name() -> String {
     )
 }
 
+/// Export: downloads the document as it would be saved now, and says under which name. Also offered before
+/// anything replaces the scenario (Reset, Load, Start).
+pub fn export_now(ui: Ui, persist: Persist) {
+    let name = export_name();
+    browser::download(&name, &persist.export_text());
+    ui.announce(fill(
+        ui.t_untracked(Key::ExportedAnnounce),
+        &[("file", &name)],
+    ));
+}
+
 #[component]
 pub fn DataTools() -> impl IntoView {
     let ui = use_ui();
@@ -32,14 +44,7 @@ pub fn DataTools() -> impl IntoView {
     // Why the last imported file was refused (`Notice::ImportRefused`; the notice's type, so no new signal code).
     let refused = RwSignal::new(None::<Notice>);
 
-    let export = move || {
-        let name = export_name();
-        browser::download(&name, &persist.export_text());
-        ui.announce(fill(
-            ui.t_untracked(Key::ExportedAnnounce),
-            &[("file", &name)],
-        ));
-    };
+    let export = move || export_now(ui, persist);
     let import = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -119,6 +124,9 @@ pub fn DataTools() -> impl IntoView {
             fresh_scenario(),
             Box::new(move |_| ui.announce(ui.t_untracked(Key::ResetAnnounce))),
         );
+        // All data: the challenges' progress and the tour's place go too (issue 32).
+        persist.set_challenges(Default::default());
+        persist.set_tour(Default::default());
     };
 
     view! {

@@ -1,4 +1,5 @@
-//! The article's entitlement table (R3) with the organization's column highlighted and its own values last.
+//! The article's entitlement table (R3) with the organization's column highlighted, and its own values in a first
+//! column, so a phone shows the answer before the table scrolls (issue 32).
 
 use leptos::prelude::*;
 
@@ -60,25 +61,16 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                 <thead>
                     <tr>
                         <th scope="col">{tr(Key::ColTechnicalSupport)}</th>
+                        <th scope="col" class="own">{tr(Key::YourOrganization)}</th>
                         {columns
                             .iter()
                             .map(|c| view! { <th scope="col" class=highlight(c.tier)>{tr(column_key(c.tier))}</th> }.into_any())
                             .map(IntoAny::into_any).collect::<Vec<_>>()}
-                        <th scope="col" class="own">{tr(Key::YourOrganization)}</th>
                     </tr>
                 </thead>
                 <tbody>
                     <tr>
                         <th scope="row">{tr(Key::RowOnPremises)} " " <span class="rule-ids">{rule_ids(&[Rule::R3_1, Rule::R3_3])}</span></th>
-                        {columns
-                            .iter()
-                            .map(|c| {
-                                let n = c.on_premises;
-                                view! {
-                                    <td class=highlight(c.tier)>{move || describe::incidents(ui.lang.get(), n)}</td>
-                                }
-                            })
-                            .map(IntoAny::into_any).collect::<Vec<_>>()}
                         <td class="own">
                             {move || {
                                 let lang = ui.lang.get();
@@ -89,9 +81,19 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                                 }
                             }}
                         </td>
+                        {columns
+                            .iter()
+                            .map(|c| {
+                                let n = c.on_premises;
+                                view! {
+                                    <td class=highlight(c.tier)>{move || describe::incidents(ui.lang.get(), n)}</td>
+                                }
+                            })
+                            .map(IntoAny::into_any).collect::<Vec<_>>()}
                     </tr>
                     <tr>
                         <th scope="row">{tr(Key::RowSignature)} " " <span class="rule-ids">{rule_ids(&[Rule::R3_2, Rule::R3_3])}</span></th>
+                        <td class="own">{move || own_signature(ui.lang.get(), entitlement.signature)}</td>
                         {columns
                             .iter()
                             .map(|c| {
@@ -101,7 +103,6 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                                 }
                             })
                             .map(IntoAny::into_any).collect::<Vec<_>>()}
-                        <td class="own">{move || own_signature(ui.lang.get(), entitlement.signature)}</td>
                     </tr>
                 </tbody>
             </table>

@@ -87,7 +87,10 @@ pub fn LinkDialog(refusal: RwSignal<Option<DomainError>>) -> impl IntoView {
                 </details>
             }.into_any())}
             <div class="actions">
-                <button type="button" on:click=move |_| close()>{tr(Key::Cancel)}</button>
+                // After a result there is nothing to cancel: the dialog is closed (issue 32).
+                <button type="button" on:click=move |_| close()>
+                    {move || ui.t(if refusal.with(Option::is_some) { Key::Close } else { Key::Cancel })}
+                </button>
             </div>
         </dialog>
     }

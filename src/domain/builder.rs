@@ -355,7 +355,7 @@ impl Draft {
             let id = self.mpn_id.trim();
             if id.is_empty() {
                 add(Field::MpnId, Trouble::Required);
-            } else if !(6..=10).contains(&id.len()) || !id.bytes().all(|b| b.is_ascii_digit()) {
+            } else if !is_mpn_id(id) {
                 add(Field::MpnId, Trouble::MpnIdFormat);
             }
         }
@@ -505,7 +505,7 @@ impl DraftPerson {
     }
 }
 
-fn text_trouble(text: &str, max: usize) -> Option<Trouble> {
+pub(crate) fn text_trouble(text: &str, max: usize) -> Option<Trouble> {
     let text = text.trim();
     if text.is_empty() {
         Some(Trouble::Required)
@@ -528,8 +528,13 @@ fn date(text: &str) -> Result<NaiveDate, Trouble> {
     Ok(day)
 }
 
+/// An MPN ID: 6 to 10 digits.
+pub(crate) fn is_mpn_id(id: &str) -> bool {
+    (6..=10).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// One `@` between a local part and a domain with a dot inside it, no spaces: what a sign-in name needs.
-fn is_email(text: &str) -> bool {
+pub(crate) fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.split_once('@') else {
         return false;
     };

@@ -24,7 +24,8 @@ pub enum IdFormatError {
 impl AccessId {
     pub const FORMAT: &'static str = "ABCD-1234";
 
-    /// Accepts the ID trimmed and in any case (R4.4); anything else is an error.
+    /// Accepts the ID trimmed, in any case and with or without its hyphen (R4.4: a pasted ID often loses it);
+    /// anything else is an error.
     pub fn parse(input: &str) -> Result<AccessId, IdFormatError> {
         let s = input.trim().to_ascii_uppercase();
         let bytes = s.as_bytes();
@@ -34,6 +35,8 @@ impl AccessId {
         };
         if bytes.len() == 9 && bytes[4] == b'-' && group(&bytes[..4]) && group(&bytes[5..]) {
             Ok(AccessId(s))
+        } else if bytes.len() == 8 && group(bytes) {
+            Ok(AccessId(format!("{}-{}", &s[..4], &s[4..])))
         } else {
             Err(IdFormatError::AccessId)
         }

@@ -34,6 +34,15 @@ pub struct State {
 }
 
 impl State {
+    /// Whether replacing this scenario would lose work: one built in the builder, or anything done in a preset
+    /// (a contract, a link, a request). Loading a preset or starting a challenge asks first then (issue 32).
+    pub fn holds_work(&self) -> bool {
+        self.preset.is_none()
+            || !self.contracts.is_empty()
+            || !self.associations.is_empty()
+            || !self.requests.is_empty()
+    }
+
     pub fn account(&self, id: &AccountId) -> Option<&Account> {
         self.accounts.iter().find(|a| &a.id == id)
     }

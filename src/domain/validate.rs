@@ -2,10 +2,12 @@
 //! ids are unique and well formed, counts and dates are possible. serde's derives check types; this checks meaning, so a stored or
 //! imported document that decodes but could not have been produced by `apply` is reported, never run.
 
+use super::builder::{is_email, is_mpn_id, text_trouble, Trouble, MAX_EMAIL, MAX_NAME, MAX_ROWS};
 use super::contract::PlanRef;
 use super::ids::ContractId;
 use super::model::AccountId;
 use super::state::{State, SCHEMA_VERSION};
+use super::support_for_business::MAX_TITLE;
 
 /// One thing wrong: where (a path such as `contracts[0].activated_by`) and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +36,14 @@ pub enum ProblemKind {
     DayOutOfRange,
     /// The scenario's own `schema_version` is not this app's.
     WrongVersion,
+    /// A text the builder requires (a name, an email) is empty.
+    Empty,
+    /// A text longer than the builder or the portals allow (characters).
+    TooLong(usize),
+    /// A list longer than the builder allows (entries).
+    TooMany(usize),
+    /// An email (sign-in name) not of the form the builder accepts.
+    NotAnEmail,
 }
 
 /// Every problem of `state`, in document order; empty when it is sound.
@@ -47,6 +57,24 @@ pub fn problems(state: &State) -> Vec<Problem> {
     let (first, last) = super::apply::clock_range();
     if state.today < first || state.today > last {
         add("today".into(), ProblemKind::DayOutOfRange);
+    }
+    // The builder's limits hold for every way in (issue 32): what an import or a share link holds is what the
+    // builder could have made.
+    text(&mut add, "tenant.name".into(), &state.tenant.name, MAX_NAME);
+    if let Some(id) = &state.tenant.mpn_id {
+        if !is_mpn_id(id) {
+            add("tenant.mpn_id".into(), ProblemKind::MalformedId);
+        }
+    }
+    count(&mut add, "tenant.offers", state.tenant.offers.len());
+    count(&mut add, "tenant.customers", state.tenant.customers.len());
+    for (i, c) in state.tenant.customers.iter().enumerate() {
+        text(
+            &mut add,
+            path("tenant.customers", i, "name"),
+            &c.name,
+            MAX_NAME,
+        );
     }
     for (i, offer) in state.tenant.offers.iter().enumerate() {
         if offer.end < offer.start {
@@ -63,6 +91,26 @@ pub fn problems(state: &State) -> Vec<Problem> {
     for i in 0..accounts.len() {
         if repeats(&accounts, i) {
             add(path("accounts", i, "id"), ProblemKind::Duplicate);
+        }
+    }
+    count(&mut add, "accounts", state.accounts.len());
+    for (i, a) in state.accounts.iter().enumerate() {
+        text(
+            &mut add,
+            path("accounts", i, "display_name"),
+            &a.display_name,
+            MAX_NAME,
+        );
+        let at = path("accounts", i, "email");
+        if text(&mut add, at.clone(), &a.email, MAX_EMAIL) {
+            if !is_email(&a.email) {
+                add(at, ProblemKind::NotAnEmail);
+            } else if state.accounts[..i]
+                .iter()
+                .any(|b| b.email.eq_ignore_ascii_case(&a.email))
+            {
+                add(at, ProblemKind::Duplicate);
+            }
         }
     }
     let known = |id: &AccountId| accounts.contains(&id.0.as_str());
@@ -133,6 +181,12 @@ pub fn problems(state: &State) -> Vec<Problem> {
         if repeats(&numbers, i) {
             add(path("requests", i, "number"), ProblemKind::Duplicate);
         }
+        if r.title.chars().count() > MAX_TITLE {
+            add(
+                path("requests", i, "title"),
+                ProblemKind::TooLong(MAX_TITLE),
+            );
+        }
         if !known(&r.account) {
             add(path("requests", i, "account"), ProblemKind::UnknownAccount);
         }
@@ -151,6 +205,27 @@ pub fn problems(state: &State) -> Vec<Problem> {
         }
     }
     found
+}
+
+/// Checks a required text against `max` characters, as the builder does; whether it passed.
+fn text(add: &mut impl FnMut(String, ProblemKind), at: String, value: &str, max: usize) -> bool {
+    match text_trouble(value, max) {
+        None => true,
+        Some(Trouble::Required) => {
+            add(at, ProblemKind::Empty);
+            false
+        }
+        Some(_) => {
+            add(at, ProblemKind::TooLong(max));
+            false
+        }
+    }
+}
+
+fn count(add: &mut impl FnMut(String, ProblemKind), at: &str, len: usize) {
+    if len > MAX_ROWS {
+        add(at.into(), ProblemKind::TooMany(MAX_ROWS));
+    }
 }
 
 /// Whether `ids[i]` already appeared before `i`.
@@ -250,6 +325,7 @@ mod tests {
             ("today", DayOutOfRange),
             ("tenant.offers[0].end", EndsBeforeStart),
             ("accounts[5].id", Duplicate),
+            ("accounts[5].email", Duplicate),
             ("contracts[1].contract_id", Duplicate),
             ("contracts[1].access_id", Duplicate),
             ("contracts[1].end", EndsBeforeStart),
@@ -268,6 +344,52 @@ mod tests {
             .map(|(p, k)| ((*p).to_owned(), *k))
             .collect();
         assert_eq!(found, expected);
+    }
+
+    /// Issue 32: an import is held to the builder's limits, each problem named by its field.
+    #[test]
+    fn the_builder_s_limits_hold_for_every_way_in() {
+        let mut s = build(PresetId::CspAndMpn, day(2026, 11, 25));
+        s.tenant.name = "x".repeat(5_000);
+        s.tenant.mpn_id = Some("12ab".into());
+        s.tenant.customers[0].name = " ".into();
+        s.accounts[0].display_name = "é".repeat(81);
+        s.accounts[1].email = "not an email".into();
+        s.accounts[2].email = s.accounts[0].email.to_uppercase();
+        let offer = s.tenant.offers[0];
+        s.tenant.offers = vec![offer; 21];
+        s.requests.push(crate::domain::contract::SupportRequest {
+            number: "1".into(),
+            product: "windows-10".into(),
+            title: "t".repeat(201),
+            plan: PlanRef::CloudSolutionProvider,
+            day: day(2026, 1, 1),
+            account: s.accounts[0].id.clone(),
+            customer: None,
+        });
+        let found: Vec<(String, ProblemKind)> =
+            problems(&s).into_iter().map(|p| (p.path, p.kind)).collect();
+        use ProblemKind::*;
+        let expected = [
+            ("tenant.name", TooLong(80)),
+            ("tenant.mpn_id", MalformedId),
+            ("tenant.offers", TooMany(20)),
+            ("tenant.customers[0].name", Empty),
+            ("accounts[0].display_name", TooLong(80)),
+            ("accounts[1].email", NotAnEmail),
+            ("accounts[2].email", Duplicate),
+            ("requests[0].title", TooLong(200)),
+        ];
+        let expected: Vec<(String, ProblemKind)> = expected
+            .iter()
+            .map(|(p, k)| ((*p).to_owned(), *k))
+            .collect();
+        assert_eq!(found, expected);
+        // At the limits exactly, nothing.
+        let mut s = build(PresetId::GoldCloud, day(2026, 11, 25));
+        s.tenant.name = "é".repeat(80);
+        s.tenant.offers = vec![s.tenant.offers[0]; 20];
+        assert_eq!(problems(&s), vec![]);
     }
 
     #[test]

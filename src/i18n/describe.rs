@@ -205,7 +205,13 @@ pub fn doc_error(lang: Lang, error: &DocError) -> String {
         DocError::Newer { version } => f(Key::DocNewer, &[("version", &version.to_string())]),
         DocError::Invalid(problems) => problems
             .iter()
-            .map(|p| f(problem_key(p.kind), &[("path", &p.path)]))
+            .map(|p| {
+                let max = match p.kind {
+                    ProblemKind::TooLong(max) | ProblemKind::TooMany(max) => max.to_string(),
+                    _ => String::new(),
+                };
+                f(problem_key(p.kind), &[("path", &p.path), ("max", &max)])
+            })
             .collect::<Vec<_>>()
             .join("; "),
     }
@@ -222,6 +228,10 @@ fn problem_key(kind: ProblemKind) -> Key {
         ProblemKind::MalformedId => Key::ProblemMalformedId,
         ProblemKind::DayOutOfRange => Key::ProblemDayOutOfRange,
         ProblemKind::WrongVersion => Key::ProblemWrongVersion,
+        ProblemKind::Empty => Key::ProblemEmpty,
+        ProblemKind::TooLong(_) => Key::ProblemTooLong,
+        ProblemKind::TooMany(_) => Key::ProblemTooMany,
+        ProblemKind::NotAnEmail => Key::ProblemNotAnEmail,
     }
 }
 

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{ChallengeCard, Page};
+use crate::components::{ChallengeCard, ConfirmReplace, Page};
 use crate::domain::challenges::{start, ChallengeId, Progress};
 use crate::domain::State;
 use crate::i18n::challenge_words::words;
@@ -21,18 +21,10 @@ const START_DIALOG: &str = "challenge-start-dialog";
 const RESET_DIALOG: &str = "challenge-reset-dialog";
 const RESET_OPENER: &str = "challenge-reset";
 
-/// Whether replacing `state` would lose something the user did.
-fn holds_work(state: &State) -> bool {
-    state.preset.is_none()
-        || !state.contracts.is_empty()
-        || !state.associations.is_empty()
-        || !state.requests.is_empty()
-}
-
 /// Start on challenge `id`: at once on a freshly loaded preset, else after the page's dialog (its slug waits in
 /// `pending`).
 pub fn start_or_ask(store: Store, ui: Ui, pending: RwSignal<String>, id: ChallengeId) {
-    if store.state.with_untracked(holds_work) {
+    if store.state.with_untracked(State::holds_work) {
         pending.set(id.slug().to_owned());
         browser::show_modal(START_DIALOG);
     } else {
@@ -71,12 +63,11 @@ pub fn ChallengesPage() -> impl IntoView {
             start_or_ask(store, ui, pending, id);
         }
     });
-    let confirm_start = move |_| {
-        browser::close_dialog(START_DIALOG);
+    let confirm_start = Callback::new(move |()| {
         if let Some(id) = pending.with_untracked(|slug| ChallengeId::from_slug(slug)) {
             begin(store, ui, id);
         }
-    };
+    });
     let reset = move |_| {
         browser::close_dialog(RESET_DIALOG);
         store.persist.set_challenges(Progress::default());
@@ -115,20 +106,13 @@ pub fn ChallengesPage() -> impl IntoView {
                     .map(|id| view! { <ChallengeCard id pending /> }.into_any())
                     .collect::<Vec<_>>()}
             </div>
-            <dialog
+            <ConfirmReplace
                 id=START_DIALOG
-                class="dialog"
-                aria-labelledby="challenge-start-title"
-                aria-describedby="challenge-start-body"
-                on:keydown=move |ev| browser::trap_tab_in(START_DIALOG, &ev)
-            >
-                <h2 id="challenge-start-title">{tr(Key::ChallengeStartTitle)}</h2>
-                <p id="challenge-start-body">{tr(Key::ChallengeStartBody)}</p>
-                <div class="actions">
-                    <button type="button" class="primary" on:click=confirm_start>{tr(Key::ChallengeStart)}</button>
-                    <button type="button" on:click=move |_| browser::close_dialog(START_DIALOG)>{tr(Key::Cancel)}</button>
-                </div>
-            </dialog>
+                title=Key::ChallengeStartTitle
+                body=Key::ChallengeStartBody
+                confirm=Key::ChallengeStart
+                on_confirm=confirm_start
+            />
             <dialog
                 id=RESET_DIALOG
                 class="dialog"

@@ -48,13 +48,13 @@ impl Form {
         self.fresh.update(|b| *b = !*b);
     }
 
-    /// The problems on show.
+    /// The problems on show: a text over its limit at once, while typing (issue 32); the rest once Save has
+    /// been pressed, so an empty form does not open full of complaints.
     fn shown(self) -> Vec<DraftProblem> {
-        if self.checked.get() {
-            self.draft.with(Draft::problems)
-        } else {
-            Vec::new()
-        }
+        let all = self.checked.get();
+        let mut problems = self.draft.with(Draft::problems);
+        problems.retain(|p| all || matches!(p.trouble, Trouble::TooLong(_)));
+        problems
     }
 
     fn trouble(self, field: Field) -> Option<Trouble> {

@@ -1,15 +1,16 @@
 //! `/scenarios`: the simulated clock (R10.1), the presets as cards, each with **Load** (which keeps the
 //! simulated day), and the user's data: Export, Import, Reset (`DataTools`).
 //!
-//! Decision: Load acts at once, without a confirmation (the contract asks one only for Reset); the page says
-//! that loading replaces the current data, and trainers switch presets often during a session.
+//! Decision: Load acts at once on a scenario that holds no work (`State::holds_work`: a preset as loaded), as
+//! trainers switch presets often during a session; otherwise it asks first, in a dialog that offers to export,
+//! as Reset does (issue 32).
 
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{Clock, DataTools, Page};
+use crate::components::{Clock, ConfirmReplace, DataTools, Page};
 use crate::domain::presets::PresetId;
-use crate::domain::Action;
+use crate::domain::{Action, State};
 use crate::i18n::{describe, fill, Key};
 use crate::routing::Route;
 use crate::state::document::Tour;
@@ -27,10 +28,34 @@ fn words(preset: PresetId) -> (Key, Key) {
     }
 }
 
+const LOAD_DIALOG: &str = "load-dialog";
+
 #[component]
 pub fn ScenariosPage() -> impl IntoView {
     let ui = use_ui();
     let store = use_store();
+    // The preset waiting for the dialog's answer, as its number (a `String` signal: a type the app has already).
+    let pending = RwSignal::new(String::new());
+    let load_preset = move |preset: PresetId| {
+        let title = words(preset).0;
+        store.dispatch_and_announce(Action::LoadPreset { preset }, move |r| match r {
+            Ok(_) => fill(
+                ui.t_untracked(Key::PresetLoadedAnnounce),
+                &[("preset", ui.t_untracked(title))],
+            ),
+            Err(e) => describe::error(ui.lang.get_untracked(), e),
+        });
+    };
+    let confirm_load = Callback::new(move |()| {
+        let chosen = pending.with_untracked(|p| {
+            PresetId::ALL
+                .into_iter()
+                .find(|x| (*x as u8).to_string() == *p)
+        });
+        if let Some(preset) = chosen {
+            load_preset(preset);
+        }
+    });
     view! {
         <Page title=Key::PageScenarios>
             <p class="lead">{tr(Key::ScenariosIntro)}</p>
@@ -62,10 +87,12 @@ pub fn ScenariosPage() -> impl IntoView {
                         let labelled_by = heading.clone();
                         let current = move || store.state.with(|s| s.preset == Some(preset));
                         let load = move |_| {
-                            store.dispatch_and_announce(Action::LoadPreset { preset }, move |r| match r {
-                                Ok(_) => fill(ui.t_untracked(Key::PresetLoadedAnnounce), &[("preset", ui.t_untracked(title))]),
-                                Err(e) => describe::error(ui.lang.get_untracked(), e),
-                            });
+                            if store.state.with_untracked(State::holds_work) {
+                                pending.set((preset as u8).to_string());
+                                browser::show_modal(LOAD_DIALOG);
+                            } else {
+                                load_preset(preset);
+                            }
                         };
                         view! {
                             <article class="card preset" aria-labelledby=labelled_by>
@@ -79,6 +106,13 @@ pub fn ScenariosPage() -> impl IntoView {
                     .map(IntoAny::into_any).collect::<Vec<_>>()}
             </div>
             <DataTools />
+            <ConfirmReplace
+                id=LOAD_DIALOG
+                title=Key::LoadPresetTitle
+                body=Key::LoadPresetBody
+                confirm=Key::Load
+                on_confirm=confirm_load
+            />
         </Page>
     }
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::document::{self, Document, Tour};
-use super::sync::{Change, Committed, FlushError, TabSync};
+use super::sync::{Change, Committed, FlushError, NotKept, TabSync};
 use super::ui::{Notice, Ui};
 use crate::browser;
 use crate::domain::challenges::Progress;
@@ -43,6 +43,15 @@ fn with_texts(lang: Lang, then: Box<dyn FnOnce(bool)>) {
     leptos::task::spawn_local(async move { then(super::language::ensure(lang).await) });
 }
 
+/// The words, for a change's announcement, that it was not saved and why.
+fn not_kept_key(not_kept: NotKept) -> Key {
+    match not_kept {
+        NotKept::Full => Key::NotSavedFull,
+        NotKept::Unavailable => Key::NotSavedUnavailable,
+        NotKept::Newer => Key::NotSavedNewer,
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Persist {
     state: RwSignal<State>,
@@ -61,6 +70,17 @@ impl Persist {
             Box::new(move |_| {
                 if browser::is_hidden() {
                     persist.flush();
+                }
+            }),
+        );
+        // Leaving with a change that would be lost asks first (issue 32). The browser shows its own words.
+        browser::on_window(
+            "beforeunload",
+            Box::new(move |ev| {
+                if with_saver(|s| s.unsaved()) == Some(true) {
+                    ev.prevent_default();
+                    // Older engines ask only when `returnValue` is set.
+                    let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
                 }
             }),
         );
@@ -104,6 +124,7 @@ impl Persist {
                     backup,
                     saved,
                     written,
+                    not_kept,
                 } = committed;
                 if adopted || applied.changed {
                     self.show(doc, None);
@@ -113,11 +134,25 @@ impl Persist {
                         .notice
                         .set(Some(Notice::Unreadable { error, backup }));
                 }
+                // What a failed save means for this change, said after its outcome, where the user reads it
+                // (issue 32): the notice at the top of the page may be out of view.
                 match saved {
                     Ok(()) => self.saved(),
                     Err(e) => self.failed(e),
                 }
                 then(applied.result.as_ref());
+                if let Some(not_kept) = not_kept {
+                    let note = self.ui.t_untracked(not_kept_key(not_kept));
+                    // Once, when several commits make one intent (Reset: the scenario, then progress).
+                    if !self.ui.status.with_untracked(|s| s.ends_with(note)) {
+                        self.ui.status.update(|s| {
+                            if !s.is_empty() {
+                                s.push(' ');
+                            }
+                            s.push_str(note);
+                        });
+                    }
+                }
                 written
             }),
         );

@@ -117,6 +117,20 @@ pub struct Committed {
     pub saved: Result<(), FlushError>,
     /// The revision written, when the change was.
     pub written: Option<u64>,
+    /// Why a change that changed the document is not kept, for its announcement (issue 32); `None` when it is,
+    /// or when nothing changed.
+    pub not_kept: Option<NotKept>,
+}
+
+/// Why a change is not kept across a reload.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotKept {
+    /// Storage is full (kept pending: written with the next change that fits).
+    Full,
+    /// Storage cannot be used at all: the app runs in memory.
+    Unavailable,
+    /// A newer version of the app saved the stored document: this tab is read-only.
+    Newer,
 }
 
 #[derive(Debug, PartialEq)]
@@ -137,6 +151,8 @@ pub struct TabSync {
     base: Option<String>,
     revision: u64,
     pending: Vec<Change>,
+    /// A change made while nothing could be written (read-only or in memory): lost when the page goes.
+    unwritten: bool,
     pub mode: Mode,
 }
 
@@ -153,6 +169,7 @@ impl TabSync {
             base,
             revision,
             pending: Vec::new(),
+            unwritten: false,
             mode,
         }
     }
@@ -163,6 +180,12 @@ impl TabSync {
 
     pub fn has_pending(&self) -> bool {
         !self.pending.is_empty()
+    }
+
+    /// Whether leaving the page now would lose a change: one still pending after a failed write, or any made
+    /// while nothing could be written (asked before the page is left, issue 32).
+    pub fn unsaved(&self) -> bool {
+        self.has_pending() || self.unwritten
     }
 
     /// Applies `change` on the freshest stored document and writes the result: another tab's newer save is
@@ -196,6 +219,17 @@ impl TabSync {
                 }
             }
         }
+        let not_kept = match (&self.mode, &saved) {
+            _ if !applied.changed => None,
+            (Mode::Memory, _) => Some(NotKept::Unavailable),
+            (Mode::ReadOnly, _) | (Mode::Saving, Err(FlushError::Newer(_))) => Some(NotKept::Newer),
+            (Mode::Saving, Err(FlushError::Storage(StorageError::Full(_)))) => Some(NotKept::Full),
+            (Mode::Saving, Err(FlushError::Storage(_))) => Some(NotKept::Unavailable),
+            (Mode::Saving, Ok(())) => None,
+        };
+        if applied.changed && self.mode != Mode::Saving {
+            self.unwritten = true;
+        }
         Committed {
             doc,
             adopted: is_adopted,
@@ -203,6 +237,7 @@ impl TabSync {
             backup,
             saved,
             written,
+            not_kept,
         }
     }
 
@@ -322,6 +357,8 @@ impl TabSync {
         self.base = Some(text);
         self.revision += 1;
         self.pending.clear();
+        // The whole document is written, so nothing made earlier in memory is lost any more (a copy worked on).
+        self.unwritten = false;
         Ok(())
     }
 
@@ -420,6 +457,19 @@ mod tests {
                 self.doc = doc;
             }
         }
+    }
+
+    /// The stored document as a newer version of the app would have written it.
+    fn newer_text(storage: &Shared) -> String {
+        storage
+            .get(&document::document_key())
+            .unwrap()
+            .unwrap()
+            .replacen(
+                &format!("\"schema_version\":{}", document::SCHEMA_VERSION),
+                &format!("\"schema_version\":{}", document::SCHEMA_VERSION + 1),
+                1,
+            )
     }
 
     fn csp_request(title: String) -> Action {
@@ -577,15 +627,7 @@ mod tests {
     fn a_newer_version_saved_by_another_tab_turns_this_one_read_only() {
         let storage = shared_storage();
         let mut a = Tab::open(&storage);
-        let newer = storage
-            .get(&document::document_key())
-            .unwrap()
-            .unwrap()
-            .replacen(
-                &format!("\"schema_version\":{}", document::SCHEMA_VERSION),
-                &format!("\"schema_version\":{}", document::SCHEMA_VERSION + 1),
-                1,
-            );
+        let newer = newer_text(&storage);
         storage.set(&document::document_key(), &newer).unwrap();
         let committed = a.commit(Change::Scenario(csp_request("1".into())));
         assert_eq!(
@@ -616,6 +658,67 @@ mod tests {
             Some("oops")
         );
         assert_eq!(stored(&storage).scenario.requests.len(), 1);
+    }
+
+    /// Issue 32: a change that is not kept says why (for its announcement), a refused one says nothing, and
+    /// leaving is asked about exactly while a change would be lost.
+    #[test]
+    fn a_change_not_kept_says_why_and_leaving_then_is_asked_about() {
+        let storage = shared_storage();
+        let mut a = Tab::open(&storage);
+        assert_eq!(a.commit(Change::LargeText(true)).not_kept, None);
+        assert!(!a.sync.unsaved());
+        storage.full.set(true);
+        assert_eq!(
+            a.commit(Change::Scenario(csp_request("1".into()))).not_kept,
+            Some(NotKept::Full)
+        );
+        assert!(a.sync.unsaved());
+        // A refused action changes nothing: nothing to say, even with storage full.
+        let refused = a.commit(Change::Scenario(Action::CreateCloudRequest {
+            service: "no-such-service".into(),
+            title: "1".into(),
+            plan: PlanRef::CloudSolutionProvider,
+        }));
+        assert!(
+            matches!(refused.applied.result, Some(Err(_))),
+            "{:?}",
+            refused.applied
+        );
+        assert_eq!(refused.not_kept, None);
+        storage.full.set(false);
+        assert_eq!(a.commit(Change::LargeText(false)).not_kept, None);
+        assert!(
+            !a.sync.unsaved(),
+            "the next write kept the pending change too"
+        );
+        // In memory (storage unusable) every change is lost with the page.
+        let shared: Rc<dyn Storage> = storage.clone();
+        let mut memory = Tab {
+            sync: TabSync::new(shared, None, 0, Mode::Memory),
+            doc: a.doc.clone(),
+        };
+        assert!(!memory.sync.unsaved());
+        assert_eq!(
+            memory.commit(Change::LargeText(true)).not_kept,
+            Some(NotKept::Unavailable)
+        );
+        assert!(memory.sync.unsaved());
+        // Read-only (a newer version saved): not kept until the user works on a copy.
+        let newer = newer_text(&storage);
+        storage.set(&document::document_key(), &newer).unwrap();
+        assert_eq!(
+            a.commit(Change::LargeText(true)).not_kept,
+            Some(NotKept::Newer)
+        );
+        assert_eq!(
+            a.commit(Change::LargeText(false)).not_kept,
+            Some(NotKept::Newer)
+        );
+        assert!(a.sync.unsaved());
+        a.sync.work_on_copy().unwrap();
+        a.commit(Change::LargeText(true));
+        assert!(!a.sync.unsaved());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 // clicks, checked incomplete first and complete after; progress and hints survive a reload.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { gotoRoute, navTo, openPage, setup, signInAs, until } from './helpers.mjs';
+import { gotoRoute, navTo, openPage, setup, sfbAdd, sfbStart, signInAs, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -105,15 +105,8 @@ test('Support for Business: the contract added as a personal account; Start asks
   const access = (await page.getByTestId('access-id').textContent()).trim();
   const contract = (await page.getByTestId('contract-id').textContent()).trim();
   await signInAs(env, page, 'MSA');
-  await navTo(page, 'Support for Business', 'Create a support request');
-  await page.getByRole('combobox', { name: 'Product', exact: true }).selectOption({ label: 'Windows 11' });
-  await page.getByRole('textbox', { name: 'Request title', exact: true }).fill('Printer driver');
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('button', { name: 'Need to buy or add more support plans?', exact: true }).click();
-  await page.getByRole('button', { name: 'Add contract', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Access ID', exact: true }).fill(access);
-  await page.getByRole('textbox', { name: 'Contract ID', exact: true }).fill(contract);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await sfbStart(page, 'Windows 11', 'Printer driver');
+  await sfbAdd(page, { access, contract });
   await page.getByRole('status').getByText('added', { exact: false }).waitFor();
   goals = await checkWork(page, 'Add the contract as a personal account');
   assert.deepEqual(goals, ['Done: a personal account has added the partner contract (R1.2 · R5.1)']);
@@ -226,15 +219,8 @@ test('the printed page is a summary: the progress, each challenge with its hints
 
 /** As the signed-in account: Support for Business with the article's dummy details, Add contract; the count shown. */
 async function readRemaining(page, { access, contract }) {
-  await navTo(page, 'Support for Business', 'Create a support request');
-  await page.getByRole('combobox', { name: 'Product', exact: true }).selectOption({ label: 'Windows 10' });
-  await page.getByRole('textbox', { name: 'Request title', exact: true }).fill('Dummy details');
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('button', { name: 'Need to buy or add more support plans?', exact: true }).click();
-  await page.getByRole('button', { name: 'Add contract', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Access ID', exact: true }).fill(access);
-  await page.getByRole('textbox', { name: 'Contract ID', exact: true }).fill(contract);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await sfbStart(page, 'Windows 10', 'Dummy details');
+  await sfbAdd(page, { access, contract });
   await page.getByTestId('remaining-onprem').waitFor();
   return (await page.getByTestId('remaining-onprem').textContent()).trim();
 }

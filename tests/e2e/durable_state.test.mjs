@@ -156,6 +156,8 @@ test('storage that throws on every access: the app works in memory and says chan
   await page.getByRole('button', { name: 'Activate', exact: true }).click();
   await page.getByTestId('access-id').waitFor();
   await until(() => alert.isVisible(), true);
+  // And the announcement of each change says so, where the user reads it (issue 32).
+  await page.getByRole('status').getByText(/^Benefits activated\. .* Not saved: this browser does not let the app store data, so this lasts until you close the page\.$/).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -173,6 +175,7 @@ test('a full storage: the notice says so, the stored document is untouched, and 
   await loadPreset(page, 'Silver hybrid partner');
   const alert = notice(page);
   await alert.getByText('This browser\'s storage is full: your latest changes are not saved.', { exact: false }).waitFor();
+  await page.getByRole('status').getByText(/^Loaded Silver hybrid partner\. .*Not saved: this browser's storage is full\. Export on Scenarios keeps your work\.$/).waitFor();
   assert.equal(await stored(page), before);
   await page.evaluate(() => { Storage.prototype.setItem = window.__setItem; });
   await loadPreset(page, 'Gold cloud partner');

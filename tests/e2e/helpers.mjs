@@ -158,7 +158,12 @@ export async function signIn(page, name) {
   await page.getByRole('heading', { level: 1, name: 'Sign in', exact: true }).waitFor();
   await page.getByRole('button', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor();
-  await page.getByRole('status').getByText(`Signed in as ${name}.`).waitFor();
+  await page.getByRole('status').getByText(startsWith(`Signed in as ${name}.`)).waitFor();
+}
+
+/** A pattern for a text that begins with `words`: an announcement may go on to say it was not saved. */
+export function startsWith(words) {
+  return new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 }
 
 /** Follows a link of the Main nav and waits for the page's heading. */
@@ -167,11 +172,16 @@ export async function navTo(page, link, heading) {
   await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
 }
 
-/** Loads a preset from Scenarios and waits for its announcement. */
+/**
+ * Loads a preset from Scenarios and waits for its announcement. Where the scenario holds work, Load asks first
+ * (its dialog shows within the click, so it is looked for at once) and is confirmed.
+ */
 export async function loadPreset(page, title) {
   await navTo(page, 'Scenarios', 'Scenarios');
   await page.getByRole('article', { name: title, exact: true }).getByRole('button', { name: 'Load', exact: true }).click();
-  await page.getByRole('status').getByText(`Loaded ${title}.`).waitFor();
+  const dialog = page.getByRole('dialog', { name: 'Load this preset?', exact: true });
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Load', exact: true }).click();
+  await page.getByRole('status').getByText(startsWith(`Loaded ${title}.`)).waitFor();
 }
 
 /**
@@ -209,4 +219,52 @@ export async function openYourData(env) {
   await signInAs(env, opened.page, 'Global admin');
   await navTo(opened.page, 'Scenarios', 'Scenarios');
   return { ...opened, data: opened.page.getByRole('region', { name: 'Your data', exact: true }) };
+}
+
+/** Activates as the signed-in admin and returns the IDs. */
+export async function activate(page) {
+  await navTo(page, 'Technical benefits', 'Technical benefits');
+  const shown = page.getByTestId('access-id');
+  const before = (await shown.count()) ? await shown.textContent() : null;
+  await page.getByRole('button', { name: 'Activate', exact: true }).click();
+  // The new IDs show once the activation is committed (a previous period's may be on show until then).
+  await page.waitForFunction((old) => {
+    const el = document.querySelector('[data-testid="access-id"]');
+    return el && el.textContent !== old;
+  }, before);
+  const access = (await page.getByTestId('access-id').textContent()).trim();
+  const contract = (await page.getByTestId('contract-id').textContent()).trim();
+  return { access, contract };
+}
+
+/** Step 1 of Support for Business, then Next. */
+export async function sfbStart(page, product, title = 'Blue screen after update') {
+  await navTo(page, 'Support for Business', 'Create a support request');
+  await page.getByRole('combobox', { name: 'Product', exact: true }).selectOption({ label: product });
+  await page.getByRole('textbox', { name: 'Request title', exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('heading', { name: 'Step 2 of 2: support plans', exact: true }).waitFor();
+}
+
+/** Step 2 of Support for Business: opens the disclosure if needed, Add contract with the IDs, then presses Add
+ * (`press`: 'click', or 'dblclick' for a clumsy hand). */
+export async function sfbAdd(page, { access, contract }, press = 'click') {
+  const more = page.getByRole('button', { name: 'Need to buy or add more support plans?', exact: true });
+  if ((await more.getAttribute('aria-expanded')) === 'false') await more.click();
+  await until(() => more.getAttribute('aria-expanded'), 'true', 'the disclosure is open');
+  await page.getByRole('button', { name: 'Add contract', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Access ID', exact: true }).fill(access);
+  await page.getByRole('textbox', { name: 'Contract ID', exact: true }).fill(contract);
+  await page.getByRole('button', { name: 'Add', exact: true })[press]();
+}
+
+/** Opens Link support benefits, submits the IDs (`press` as for `sfbAdd`), and returns the dialog. */
+export async function link(page, access, contract, press = 'click') {
+  await navTo(page, 'Azure support plans', 'Support plans');
+  await page.getByRole('button', { name: 'Link support benefits', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link support benefits', exact: true });
+  await dialog.getByRole('textbox', { name: 'Access ID', exact: true }).fill(access);
+  await dialog.getByRole('textbox', { name: 'Contract ID', exact: true }).fill(contract);
+  await dialog.getByRole('button', { name: 'Link', exact: true })[press]();
+  return dialog;
 }

@@ -107,7 +107,10 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                     ..
                 }) = r
                 {
+                    // This draft is submitted: Submit request is done with it (one request per intent, issue 32),
+                    // and focus leaves the button it disables for the way to another request.
                     submitted.set(number.clone());
+                    request_animation_frame(|| browser::focus_by_id("sfb-again"));
                 }
             });
         }
@@ -164,7 +167,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                     type="button"
                     id="sfb-submit"
                     class="primary"
-                    disabled=move || !can_submit()
+                    disabled=move || !can_submit() || submitted.with(|n| !n.is_empty())
                     aria-describedby="sfb-submit-hint"
                     on:click=submit
                 >
@@ -175,7 +178,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
             {move || Some(submitted.get()).filter(|n| !n.is_empty()).map(|number| view! {
                 <div class="notice notice-ok">
                     <p class="alert-title">{text(move |lang| fill(t(lang, Key::RequestSubmitted), &[("number", &number)]))}</p>
-                    <button type="button" on:click=again>{tr(Key::NewRequestAgain)}</button>
+                    <button type="button" id="sfb-again" on:click=again>{tr(Key::NewRequestAgain)}</button>
                 </div>
             }.into_any())}
         </section>
