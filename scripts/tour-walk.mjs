@@ -77,6 +77,7 @@ export const TOUR_STEPS = [
     await page.getByRole('combobox', { name: 'Service' }).selectOption({ label: 'Azure' });
     await markedIs(page, 'azure-plan');
     await marked(page).selectOption({ label: 'Cloud Solution Provider' });
+    await page.getByRole('textbox', { name: 'Request title', exact: true }).fill('VM does not start');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
   }],
   ['Help a customer as the Admin agent', async (page) => {

@@ -29,7 +29,8 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 pub fn App(start: Start) -> impl IntoView {
     let ui = provide_ui(start);
-    let route = provide_router();
+    // Going to another page leaves the last outcome behind: the toast is not carried over (issue 32).
+    let route = provide_router(move || ui.announce(String::new()));
     let store = use_store();
     let account = move |field: fn(&crate::domain::model::Account) -> &String| {
         Signal::derive(move || {

@@ -36,14 +36,15 @@ function sbStoredRevision(key) {
 
 /**
  * Runs `run` holding the lock `name`, once this tab's localStorage shows the newest revision written under `key`;
- * `run` commits synchronously and returns the revision it wrote, or undefined. Without Web Locks it runs at once;
- * without IndexedDB it runs as soon as it holds the lock.
+ * `run` commits synchronously and returns the revision it wrote, or undefined. Without Web Locks, or when the lock is
+ * refused, it runs at once; without IndexedDB it runs as soon as it holds the lock.
  */
 export function commitInTurn(name, key, run) {
   if (!navigator.locks) {
     run();
     return;
   }
+  let ran = false;
   navigator.locks.request(name, async () => {
     const newest = (await sbRevisionStore('readonly', (s) => s.get(key)).catch(() => undefined)) ?? -1;
     const until = performance.now() + 1000;
@@ -52,11 +53,16 @@ export function commitInTurn(name, key, run) {
       await new Promise((wake) => setTimeout(wake, 2));
       behind = sbStoredRevision(key) < newest;
     }
+    ran = true;
     const wrote = run();
     // After a second still behind (the stored document removed or replaced by hand), what this tab wrote is the
     // newest from now on.
     if (wrote !== undefined && (wrote > newest || behind)) {
       await sbRevisionStore('readwrite', (s) => s.put(wrote, key)).catch(() => {});
     }
+  }).catch(() => {
+    // A lock refused (a browser that denies storage to this page: SecurityError) must not lose the change: it is
+    // committed at once, as without Web Locks (issue 32).
+    if (!ran) run();
   });
 }

@@ -109,13 +109,7 @@ fn a_used_up_contract_points_at_signature_support_left_then_at_premier() {
 fn an_expired_contract_is_reported_as_expired() {
     let mut s = preset(PresetId::GoldCloud);
     activate(&mut s);
-    let end = s.current_contract().unwrap().end;
-    ok(
-        &mut s,
-        Action::SetToday {
-            day: end.succ_opt().unwrap(),
-        },
-    );
+    past_the_contract_end(&mut s);
     let o = overview(&s);
     assert!(matches!(o.contract, ContractStatus::Expired(_)));
     assert_eq!(o.signature_left, None);

@@ -139,7 +139,7 @@ fn resolve(state: &State, op: &Op) -> Action {
         },
         Op::CloudSignature => Action::CreateCloudRequest {
             service: "azure".into(),
-            title: String::new(),
+            title: "t".into(),
             plan: PlanRef::Signature(any_contract()),
         },
         Op::CloudCsp => Action::CreateCloudRequest {

@@ -445,6 +445,20 @@ fn r4_5_a_renewed_period_is_activated_again_with_new_ids() {
     assert!(s.contract(&contract_id(&c)).unwrap().is_expired(s.today));
 }
 
+/// R4.5 over many years: each renewal adds offers and a contract, past the builder's 20 rows, and the document
+/// stays one the app accepts on load, import and share (issue 32's limits count what the builder makes, not this).
+#[test]
+fn r4_5_renewing_for_decades_keeps_the_document_sound() {
+    let mut s = preset(PresetId::GoldCloud);
+    for _ in 0..25 {
+        activate(&mut s);
+        past_the_contract_end(&mut s);
+        ok(&mut s, Action::RenewMembership);
+    }
+    assert!(s.tenant.offers.len() > 20, "{}", s.tenant.offers.len());
+    assert_eq!(support_benefits::domain::validate::problems(&s), vec![]);
+}
+
 #[test]
 fn r5_1_any_account_with_the_ids_can_associate_once() {
     let mut s = preset(PresetId::GoldCloud);
@@ -473,13 +487,7 @@ fn r5_2_an_association_lasts_until_expiry_or_no_incidents_left() {
     let plans = plans_for(&s, "windows-10").unwrap();
     assert_eq!(plans[0].unavailable, [UnavailableReason::NoIncidentsLeft]);
     assert!(plans[0].why.cites(Rule::R5_2));
-    let end = s.current_contract().unwrap().end;
-    ok(
-        &mut s,
-        Action::SetToday {
-            day: end.succ_opt().unwrap(),
-        },
-    );
+    past_the_contract_end(&mut s);
     let plans = plans_for(&s, "windows-10").unwrap();
     assert_eq!(
         plans[0].unavailable,
@@ -734,13 +742,7 @@ fn r7_2_every_misleading_case_gets_its_true_diagnosis() {
         (LinkDiagnosis::AlreadyLinked, true)
     );
     // Expired.
-    let end = s.current_contract().unwrap().end;
-    ok(
-        &mut s,
-        Action::SetToday {
-            day: end.succ_opt().unwrap(),
-        },
-    );
+    past_the_contract_end(&mut s);
     assert_eq!(
         refused(kind(&mut s, link(&a, &c))),
         (LinkDiagnosis::Expired, true)
@@ -784,13 +786,7 @@ fn r7_2_every_misleading_case_gets_its_true_diagnosis() {
         kind(&mut s, link("ZZZZ-0000", "1000000000")),
         ErrorKind::Ids(IdProblem::BothUnknown)
     );
-    let end = s.current_contract().unwrap().end;
-    ok(
-        &mut s,
-        Action::SetToday {
-            day: end.succ_opt().unwrap(),
-        },
-    );
+    past_the_contract_end(&mut s);
     ok(&mut s, Action::RenewMembership);
     ok(&mut s, Action::Activate);
     let c2 = s.current_contract().unwrap().contract_id.to_string();
@@ -846,6 +842,22 @@ fn r7_3_a_cloud_request_uses_a_signature_incident_unless_unlimited() {
         Some(SignatureLeft::Count(0))
     );
     assert!(azure::cloud_plans(&s).unwrap().is_empty());
+}
+
+/// R7.3 with R6.1: a cloud request needs a title, so Enter pressed again in the emptied form spends nothing.
+#[test]
+fn r7_3_a_cloud_request_needs_a_title() {
+    let mut s = preset(PresetId::SilverHybrid);
+    let (a, c) = activate(&mut s);
+    ok(&mut s, link(&a, &c));
+    let blank = Action::CreateCloudRequest {
+        service: "azure".into(),
+        title: "   ".into(),
+        plan: PlanRef::Signature(contract_id(&c)),
+    };
+    assert_eq!(kind(&mut s, blank), ErrorKind::EmptyTitle);
+    assert_eq!(s.current_contract().unwrap().signature_used, 0);
+    assert!(s.requests.is_empty());
 }
 
 #[test]

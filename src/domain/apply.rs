@@ -272,7 +272,8 @@ fn create_cloud_request(
     let account = signed_in(state)?.id.clone();
     let service = catalog::cloud_service(service)
         .ok_or_else(|| DomainError::new(ErrorKind::UnknownService, Why::new().rule(Rule::R3_3)))?;
-    let title = support_for_business::title(title, false)?;
+    // A title, as the portals ask for one (R6.1): a second press of Enter in an emptied form makes no request.
+    let title = support_for_business::title(title, true)?;
     let (why, remaining) = match &plan {
         PlanRef::Signature(contract_id) => {
             if !state.is_associated(&account, contract_id) {

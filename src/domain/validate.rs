@@ -66,7 +66,7 @@ pub fn problems(state: &State) -> Vec<Problem> {
             add("tenant.mpn_id".into(), ProblemKind::MalformedId);
         }
     }
-    count(&mut add, "tenant.offers", state.tenant.offers.len());
+    // Offers are not counted: renewal (R4.5) adds one per ended offer, beyond the builder's rows.
     count(&mut add, "tenant.customers", state.tenant.customers.len());
     for (i, c) in state.tenant.customers.iter().enumerate() {
         text(
@@ -352,12 +352,11 @@ mod tests {
         let mut s = build(PresetId::CspAndMpn, day(2026, 11, 25));
         s.tenant.name = "x".repeat(5_000);
         s.tenant.mpn_id = Some("12ab".into());
-        s.tenant.customers[0].name = " ".into();
         s.accounts[0].display_name = "é".repeat(81);
         s.accounts[1].email = "not an email".into();
         s.accounts[2].email = s.accounts[0].email.to_uppercase();
-        let offer = s.tenant.offers[0];
-        s.tenant.offers = vec![offer; 21];
+        s.tenant.customers = vec![s.tenant.customers[0].clone(); 21];
+        s.tenant.customers[0].name = " ".into();
         s.requests.push(crate::domain::contract::SupportRequest {
             number: "1".into(),
             product: "windows-10".into(),
@@ -373,7 +372,7 @@ mod tests {
         let expected = [
             ("tenant.name", TooLong(80)),
             ("tenant.mpn_id", MalformedId),
-            ("tenant.offers", TooMany(20)),
+            ("tenant.customers", TooMany(20)),
             ("tenant.customers[0].name", Empty),
             ("accounts[0].display_name", TooLong(80)),
             ("accounts[1].email", NotAnEmail),
@@ -386,9 +385,11 @@ mod tests {
             .collect();
         assert_eq!(found, expected);
         // At the limits exactly, nothing.
-        let mut s = build(PresetId::GoldCloud, day(2026, 11, 25));
+        let mut s = build(PresetId::CspAndMpn, day(2026, 11, 25));
         s.tenant.name = "é".repeat(80);
-        s.tenant.offers = vec![s.tenant.offers[0]; 20];
+        s.tenant.customers = vec![s.tenant.customers[0].clone(); 20];
+        // Renewal (R4.5) may take the offers past the builder's 20 rows: still sound.
+        s.tenant.offers = vec![s.tenant.offers[0]; 40];
         assert_eq!(problems(&s), vec![]);
     }
 

@@ -223,6 +223,18 @@ mod tests {
         Key::CompetencyProjectAndPortfolioManagement,
     ];
 
+    /// The builder's hint states the limit the domain holds names to (`builder::MAX_NAME`).
+    #[test]
+    fn the_name_hint_says_the_builder_s_limit() {
+        for lang in Lang::ALL {
+            let hint = compiled(lang, Key::LimitNameHint);
+            assert!(
+                hint.contains(&crate::domain::builder::MAX_NAME.to_string()),
+                "{lang:?}: {hint}"
+            );
+        }
+    }
+
     #[test]
     fn turkish_is_translated_not_copied() {
         for key in Key::ALL {

@@ -259,7 +259,12 @@ fn offer_row(form: Form, i: usize) -> AnyView {
 fn person_row(form: Form, i: usize) -> AnyView {
     let field = move |f| Field::Person(i, f);
     let mut fields = vec![
-        control(form, field(PersonField::Name), "text", None),
+        control(
+            form,
+            field(PersonField::Name),
+            "text",
+            Some(Key::LimitNameHint),
+        ),
         control(form, field(PersonField::Email), "email", None),
         control(form, field(PersonField::Msa), "checkbox", None),
     ];
@@ -464,7 +469,7 @@ pub fn ScenarioBuilderPage() -> impl IntoView {
                         view! {
                             <section class="card" aria-labelledby="b-org">
                                 <h2 id="b-org">{tr(Key::BuilderOrganization)}</h2>
-                                {control(form, Field::Name, "text", None)}
+                                {control(form, Field::Name, "text", Some(Key::LimitNameHint))}
                                 {select(form, Field::Kind, kinds.clone())}
                                 {control(form, Field::MpnId, "text", Some(Key::MpnIdHint))}
                             </section>

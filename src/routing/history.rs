@@ -16,15 +16,27 @@ thread_local! {
 }
 
 /// Starts routing: reads the route from the address bar and follows link clicks and history moves.
-pub fn provide_router() -> ReadSignal<Route> {
+/// `on_leave` runs when the user goes to another page (a link, Back or Forward), not when the app moves on by
+/// itself after an action (`navigate`), whose announcement must stay.
+pub fn provide_router(on_leave: impl Fn() + 'static) -> ReadSignal<Route> {
     let route = RwSignal::new(route_of_location());
     CURRENT.with(|c| c.set(Some(route)));
-    browser::on_window("popstate", Box::new(|_| show(route_of_location())));
+    let on_leave = std::rc::Rc::new(on_leave);
+    let leave = on_leave.clone();
+    browser::on_window(
+        "popstate",
+        Box::new(move |_| {
+            leave();
+            show(route_of_location());
+        }),
+    );
     browser::on_window(
         "click",
-        Box::new(|e| {
+        Box::new(move |e| {
             if let Ok(click) = e.dyn_into::<ev::MouseEvent>() {
-                follow_link(click);
+                if follow_link(click) {
+                    on_leave();
+                }
             }
         }),
     );
@@ -68,9 +80,10 @@ fn route_of_location() -> Route {
     browser::BASE.with(|base| strip_base(&pathname, base).map_or(Route::NotFound, Route::from_path))
 }
 
-/// Turns a plain left click on a link to a page of this app into an in-app navigation. Anything else (other
-/// sites, new tabs, downloads, modified clicks, links to a fragment of this page) is left to the browser.
-fn follow_link(ev: ev::MouseEvent) {
+/// Turns a plain left click on a link to a page of this app into an in-app navigation, and says whether it did.
+/// Anything else (other sites, new tabs, downloads, modified clicks, links to a fragment of this page) is left to
+/// the browser.
+fn follow_link(ev: ev::MouseEvent) -> bool {
     if ev.default_prevented()
         || ev.button() != 0
         || ev.meta_key()
@@ -78,43 +91,44 @@ fn follow_link(ev: ev::MouseEvent) {
         || ev.shift_key()
         || ev.alt_key()
     {
-        return;
+        return false;
     }
     let Some(anchor) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|el| el.closest("a[href]").ok().flatten())
     else {
-        return;
+        return false;
     };
     if anchor.has_attribute("download")
         || anchor
             .get_attribute("target")
             .is_some_and(|t| !t.is_empty() && t != "_self")
     {
-        return;
+        return false;
     }
     let Some(url) = anchor
         .get_attribute("href")
         .and_then(|href| browser::resolve_url(&href))
     else {
-        return;
+        return false;
     };
     let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return;
+        return false;
     };
     let same_page = location.pathname().is_ok_and(|p| p == url.pathname());
     if location.origin().ok() != Some(url.origin()) || (same_page && !url.hash().is_empty()) {
-        return;
+        return false;
     }
     let Some(route) =
         browser::BASE.with(|base| strip_base(&url.pathname(), base).map(Route::from_path))
     else {
-        return;
+        return false;
     };
     ev.prevent_default();
     push(
         &format!("{}{}{}", url.pathname(), url.search(), url.hash()),
         route,
     );
+    true
 }

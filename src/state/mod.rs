@@ -1,6 +1,7 @@
 //! The reactive store and the stored document, with persistence behind the `Storage` trait.
 
 pub mod document;
+pub mod in_flight;
 pub mod language;
 pub mod migrate;
 pub mod persist;

@@ -49,6 +49,7 @@ fn not_kept_key(not_kept: NotKept) -> Key {
         NotKept::Full => Key::NotSavedFull,
         NotKept::Unavailable => Key::NotSavedUnavailable,
         NotKept::Newer => Key::NotSavedNewer,
+        NotKept::Refused => Key::NotSavedRefused,
     }
 }
 
@@ -115,6 +116,8 @@ impl Persist {
             LOCK,
             &document::document_key(),
             Box::new(move || {
+                // A change its caller announces: a scenario action, or Import, Reset, Start.
+                let intent = matches!(change, Change::Scenario(_) | Change::Replace(_));
                 let mine = move || self.document();
                 let committed = with_saver(|s| s.commit(mine, change))?;
                 let Committed {
@@ -143,14 +146,13 @@ impl Persist {
                 then(applied.result.as_ref());
                 if let Some(not_kept) = not_kept {
                     let note = self.ui.t_untracked(not_kept_key(not_kept));
-                    // Once, when several commits make one intent (Reset: the scenario, then progress).
-                    if !self.ui.status.with_untracked(|s| s.ends_with(note)) {
-                        self.ui.status.update(|s| {
-                            if !s.is_empty() {
-                                s.push(' ');
-                            }
-                            s.push_str(note);
-                        });
+                    if intent {
+                        // After the outcome its caller announced (the dispatch emptied the status first).
+                        self.ui.add_note(note);
+                    } else if !self.ui.status.with_untracked(|s| s.ends_with(note)) {
+                        // A setting, a hint, the tour: said alone, never after an earlier, saved outcome; once, when
+                        // it follows its intent's own note (Reset: the scenario, then the progress).
+                        self.ui.announce(note);
                     }
                 }
                 written
@@ -261,9 +263,11 @@ impl Persist {
         }
     }
 
+    /// Says that another tab's change arrived, after what the status says already: this tab's own outcome is
+    /// not displaced by it (issue 33).
     fn say_maybe(self, key: Option<Key>) {
         if let Some(key) = key {
-            self.say(key);
+            self.ui.add_note(self.ui.t_untracked(key));
         }
     }
 

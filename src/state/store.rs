@@ -1,24 +1,23 @@
 //! The reactive store around the domain: the only door to `domain::apply`. Pages read `state` and call
 //! `dispatch`; they never change the state themselves or re-derive a rule.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 
 use leptos::prelude::*;
 
 use super::document::Tour;
+use super::in_flight::InFlight;
 use super::persist::Persist;
 use super::sync::{Change, TabSync};
 use super::ui::Ui;
 use crate::domain::{tour, Action, DomainError, Outcome, State};
 
 thread_local! {
-    /// Whether an action of this tab waits for its commit (a thread-local for the reason `persist::SAVER` is
-    /// one). Commits wait for the tabs' lock, so a second press can come before the first is applied: it is
-    /// dropped (issue 32). A flag, not the list of actions waiting: nothing dispatches two actions at once, and
-    /// comparing actions cost 0.56 KB of wasm gzip (measured).
-    static BUSY: Cell<bool> = const { Cell::new(false) };
+    /// The actions of this tab waiting for their commit (a thread-local for the reason `persist::SAVER` is one).
+    /// The list, not a flag: a different action meanwhile (another button, the next day typed in the date box) is
+    /// another intent and goes on; a flag cost 0.56 KB of wasm gzip less but dropped those (decision 0034).
+    static IN_FLIGHT: RefCell<InFlight> = RefCell::new(InFlight::default());
 }
-
 /// What a caller does with a dispatched action's result.
 type Done = Box<dyn FnOnce(&Result<Outcome, DomainError>)>;
 
@@ -58,15 +57,16 @@ impl Store {
     #[inline(never)]
     fn dispatch_boxed(self, action: Action, then: Done) {
         // A second press while the first waits for the lock is the same intent: dropped.
-        if BUSY.with(|b| b.replace(true)) {
+        if !IN_FLIGHT.with(|f| f.borrow_mut().begin(&action)) {
             return;
         }
         // A new intent: the previous outcome's announcement no longer applies.
         self.ui.announce(String::new());
+        let committed = action.clone();
         self.persist.commit(
             Change::Scenario(action),
             Box::new(move |result| {
-                BUSY.with(|b| b.set(false));
+                IN_FLIGHT.with(|f| f.borrow_mut().end(&committed));
                 if let Some(result) = result {
                     then(result);
                 }

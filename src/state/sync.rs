@@ -131,6 +131,8 @@ pub enum NotKept {
     Unavailable,
     /// A newer version of the app saved the stored document: this tab is read-only.
     Newer,
+    /// The browser refused the write for another reason (kept pending: tried again with the next change).
+    Refused,
 }
 
 #[derive(Debug, PartialEq)]
@@ -224,7 +226,7 @@ impl TabSync {
             (Mode::Memory, _) => Some(NotKept::Unavailable),
             (Mode::ReadOnly, _) | (Mode::Saving, Err(FlushError::Newer(_))) => Some(NotKept::Newer),
             (Mode::Saving, Err(FlushError::Storage(StorageError::Full(_)))) => Some(NotKept::Full),
-            (Mode::Saving, Err(FlushError::Storage(_))) => Some(NotKept::Unavailable),
+            (Mode::Saving, Err(FlushError::Storage(_))) => Some(NotKept::Refused),
             (Mode::Saving, Ok(())) => None,
         };
         if applied.changed && self.mode != Mode::Saving {

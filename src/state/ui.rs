@@ -67,6 +67,20 @@ impl Ui {
     pub fn announce(self, message: impl Into<String>) {
         self.status.set(message.into());
     }
+
+    /// Adds `note` to what the status says without displacing it (a tab's own outcome stays heard, issue 33),
+    /// once: that a change was not saved, that another tab's change arrived.
+    pub fn add_note(self, note: &str) {
+        if self.status.with_untracked(|s| s.ends_with(note)) {
+            return;
+        }
+        self.status.update(|s| {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(note);
+        });
+    }
 }
 
 pub fn use_ui() -> Ui {

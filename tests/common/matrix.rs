@@ -122,7 +122,7 @@ pub fn scenario(mix: Mix, contract: ContractState) -> State {
                 &mut s,
                 Action::CreateCloudRequest {
                     service: "azure".into(),
-                    title: String::new(),
+                    title: "Exhausting the pack".into(),
                     plan: PlanRef::Signature(contract_id(&c)),
                 },
             );

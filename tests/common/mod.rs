@@ -46,6 +46,17 @@ pub fn err(state: &mut State, action: Action) -> DomainError {
     }
 }
 
+/// Moves the simulated clock to the day after the newest contract ends: it is expired from then on.
+pub fn past_the_contract_end(state: &mut State) {
+    let end = state.current_contract().expect("a contract").end;
+    ok(
+        state,
+        Action::SetToday {
+            day: end.succ_opt().unwrap(),
+        },
+    );
+}
+
 pub fn kind(state: &mut State, action: Action) -> ErrorKind {
     err(state, action).kind
 }

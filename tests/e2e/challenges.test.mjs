@@ -136,6 +136,7 @@ test('Azure: CSP support without a contract, checked before and after the reques
   await page.getByRole('button', { name: '+ New support request', exact: true }).click();
   await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption({ label: 'Azure' });
   await page.getByRole('combobox', { name: 'Support plan', exact: true }).selectOption({ label: 'Cloud Solution Provider' });
+  await page.getByRole('textbox', { name: 'Request title', exact: true }).fill('VM does not start');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await page.getByRole('status').getByText('The Cloud Solution Provider plan uses no partner incidents.', { exact: false }).waitFor();
   goals = await checkWork(page, 'CSP support without a contract');
@@ -203,6 +204,7 @@ test('the printed page is a summary: the progress, each challenge with its hints
   await page.getByRole('button', { name: '+ New support request', exact: true }).click();
   await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption({ label: 'Azure' });
   await page.getByRole('combobox', { name: 'Support plan', exact: true }).selectOption({ label: 'Cloud Solution Provider' });
+  await page.getByRole('textbox', { name: 'Request title', exact: true }).fill('VM does not start');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await checkWork(page, 'CSP support without a contract');
   await page.emulateMedia({ media: 'print' });

@@ -63,6 +63,7 @@ test('CSP-only: Technical benefits says "not authorized"; the Admin agent path r
   await page.getByRole('button', { name: '+ New support request', exact: true }).click();
   await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption({ label: 'Azure' });
   await page.getByRole('combobox', { name: 'Support plan', exact: true }).selectOption({ label: 'Cloud Solution Provider' });
+  await page.getByRole('textbox', { name: 'Request title', exact: true }).fill('VM does not start');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await page.getByRole('status').getByText(/ created on Cloud Solution Provider for Woodgrove Bank\./).waitFor();
   const doc = JSON.parse(await page.evaluate(() => localStorage.getItem('support-benefits:document')));

@@ -200,9 +200,17 @@ test('two pages of one context: each shows the other\'s changes without a reload
     await page.getByRole('combobox', { name: 'Support plan', exact: true }).selectOption({ label: 'Cloud Solution Provider' });
   }
   // Alternate clicks without waiting for either page to show its request, so each commits on a stale copy.
+  // Each press types its title and presses Create in one task, so no confirmation (which empties the title)
+  // lands between the two.
+  const create = (page, title) => page.evaluate((t) => {
+    const box = document.getElementById('azure-title');
+    box.value = t;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    [...document.querySelectorAll('main button')].find((b) => b.textContent.trim() === 'Create').click();
+  }, title);
   for (let i = 0; i < 4; i++) {
-    await a.page.getByRole('button', { name: 'Create', exact: true }).click();
-    await b.page.getByRole('button', { name: 'Create', exact: true }).click();
+    await create(a.page, `a ${i}`);
+    await create(b.page, `b ${i}`);
   }
   await until(async () => (await storedDoc(a.page)).scenario.requests.length, 8);
   const doc = await storedDoc(a.page);

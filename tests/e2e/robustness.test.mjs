@@ -194,8 +194,9 @@ test('on a phone, Technical benefits and Rules show the organization\'s own colu
       const caption = await table.locator('caption').boundingBox();
       assert.ok(caption.x + caption.width <= 390, `${lang} ${path}: the caption wraps (${JSON.stringify(caption)})`);
       await page.getByText(hint, { exact: true }).first().waitFor();
-      // WCAG 2.2 target size: every button and disclosure on the page is at least 24 × 24 CSS px.
-      const small = await page.evaluate(() => [...document.querySelectorAll('main button, main summary')]
+      // WCAG 2.2 target size: every button, disclosure and field on the page (header and toast included) is at
+      // least 24 × 24 CSS px.
+      const small = await page.evaluate(() => [...document.querySelectorAll('button, summary, select, input:not([type=checkbox]):not([type=radio])')]
         .filter((el) => el.getClientRects().length > 0)
         .map((el) => { const r = el.getBoundingClientRect(); return [el.textContent.trim().slice(0, 30), r.width, r.height]; })
         .filter(([, w, h]) => w < 24 || h < 24));
@@ -245,6 +246,22 @@ test('Load asks before it replaces work, offering to export; Reset all data clea
   const doc = await stored(page);
   assert.deepEqual(doc.challenges, { records: [] });
   assert.deepEqual(doc.tour, { step: 0, open: false });
+  assertClean();
+  await context.close();
+});
+
+test('a browser that refuses the tabs\' lock still commits each change, once', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await context.addInitScript(() => {
+    navigator.locks.request = () => Promise.reject(new DOMException('The request was denied.', 'SecurityError'));
+  });
+  await gotoRoute(env, page, '', 'Overview');
+  await signIn(page, 'Ada Lovelace');
+  await navTo(page, 'Technical benefits', 'Technical benefits');
+  await page.getByRole('button', { name: 'Activate', exact: true }).dblclick();
+  await page.getByRole('status').getByText(/^Benefits activated\. Access ID \S+, Contract ID \d+\.$/).waitFor();
+  await saved(page, '"contracts":[{');
+  assert.equal((await stored(page)).scenario.contracts.length, 1);
   assertClean();
   await context.close();
 });

@@ -271,6 +271,8 @@ test('Azure: the Signature pack runs out after its requests; Action Pack has non
   for (let made = 1; made <= 5; made += 1) {
     // The choices stay shown and chosen between requests, while the pack counts down unseen.
     assert.match(await page.getByRole('combobox', { name: 'Support plan', exact: true }).inputValue(), /^signature:/);
+    // Each request has its title (R6.1, R7.3); the form empties it after each one.
+    await page.getByRole('textbox', { name: 'Request title', exact: true }).fill(`VM ${made} does not start`);
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     const status = page.getByRole('status').getByText(/ created on Signature cloud support\.$/);
     await status.waitFor();
@@ -299,6 +301,7 @@ test('Azure: the Signature pack runs out after its requests; Action Pack has non
   await page.getByRole('button', { name: '+ New support request', exact: true }).click();
   await page.getByRole('combobox', { name: 'Service', exact: true }).selectOption({ label: 'Azure' });
   await page.getByRole('combobox', { name: 'Support plan', exact: true }).selectOption({ label: 'Cloud Solution Provider' });
+  await page.getByRole('textbox', { name: 'Request title', exact: true }).fill('VM does not start');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await page.getByRole('status').getByText('The Cloud Solution Provider plan uses no partner incidents.', { exact: false }).waitFor();
   assertClean();
