@@ -117,20 +117,33 @@ for (const name of readdirSync(staging).filter((f) => f.endsWith('_bg.wasm'))) {
 // 3. Snippets folded into the glue, then the glue (and any snippet left) minified.
 /**
  * The glue with each `import { a, b } from './snippets/….js';` replaced by that snippet's code, when the snippet
- * declares exactly the imported names as top-level `export (async) function`s and exports nothing else; `null`
- * when any snippet has another shape (the files then stay as they are).
+ * declares exactly the imported names as top-level `export (async) function`s and exports nothing else, and each
+ * `import * as x from "./snippets/….js"` by its code and `const x = { …its functions }`; `null` when any snippet
+ * has another shape (the files then stay as they are).
  */
 function withSnippetsFolded(glue) {
   const imports = [...glue.matchAll(/^import \{ ([\w, ]+) \} from '\.\/(snippets\/[^']+\.js)';\n/gm)];
+  // A snippet function passed to the wasm as it is (no shim) is imported as a namespace, named in the imports
+  // object: `import * as import1 from "./snippets/….js"`.
+  const namespaces = [...glue.matchAll(/^import \* as (\w+) from "\.\/(snippets\/[^"]+\.js)";?\n/gm)];
   let out = glue;
   const folded = [];
-  for (const [line, names, file] of imports) {
+  const read = (file) => {
     const code = readFileSync(join(staging, file), 'utf8');
     const exported = [...code.matchAll(/^export (?:async )?function (\w+)\(/gm)].map((m) => m[1]);
     const exports = code.match(/^export\b/gm)?.length ?? 0;
-    const wanted = names.split(', ');
-    if (exports !== exported.length || exported.sort().join() !== [...wanted].sort().join()) return null;
-    out = out.replace(line, code.replace(/^export (?=(?:async )?function )/gm, '') + '\n');
+    return exports === exported.length ? { code: code.replace(/^export (?=(?:async )?function )/gm, ''), exported } : null;
+  };
+  for (const [line, names, file] of imports) {
+    const snippet = read(file);
+    if (!snippet || snippet.exported.sort().join() !== names.split(', ').sort().join()) return null;
+    out = out.replace(line, snippet.code + '\n');
+    folded.push(file);
+  }
+  for (const [line, alias, file] of namespaces) {
+    const snippet = read(file);
+    if (!snippet) return null;
+    out = out.replace(line, `${snippet.code}\nconst ${alias} = { ${snippet.exported.join(', ')} };\n`);
     folded.push(file);
   }
   return { glue: out, folded };

@@ -394,6 +394,11 @@ fn r4_4_id_formats_are_checked_trimmed_and_case_insensitively() {
         ContractId::parse(" 0123456789 ").unwrap().as_str(),
         "0123456789"
     );
+    // Read out or pasted in groups (issue 32): the spaces go.
+    assert_eq!(
+        ContractId::parse("177 313 535 0").unwrap().as_str(),
+        "1773135350"
+    );
     for bad in ["123456789", "12345678901", "12345-6789", "١٢٣٤٥٦٧٨٩٠"] {
         assert_eq!(
             ContractId::parse(bad),

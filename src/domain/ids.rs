@@ -55,11 +55,11 @@ impl AccessId {
 impl ContractId {
     pub const FORMAT: &'static str = "1234567890";
 
-    /// Accepts the ID trimmed (R4.4): exactly 10 digits.
+    /// Accepts the ID with spaces anywhere, as it may be read out or pasted in groups (R4.4): exactly 10 digits.
     pub fn parse(input: &str) -> Result<ContractId, IdFormatError> {
-        let s = input.trim();
+        let s: String = input.split_whitespace().collect();
         if s.len() == 10 && s.bytes().all(|b| b.is_ascii_digit()) {
-            Ok(ContractId(s.to_owned()))
+            Ok(ContractId(s))
         } else {
             Err(IdFormatError::ContractId)
         }

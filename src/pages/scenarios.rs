@@ -76,7 +76,7 @@ pub fn ScenariosPage() -> impl IntoView {
             <Clock />
             <h2>{tr(Key::PresetsHeading)}</h2>
             <p>
-                <a href=browser::href(Route::ScenarioBuilder.path())>{tr(Key::OpenBuilder)}</a>
+                <a class="block-link" href=browser::href(Route::ScenarioBuilder.path())>{tr(Key::OpenBuilder)}</a>
             </p>
             <div class="cards">
                 {PresetId::ALL

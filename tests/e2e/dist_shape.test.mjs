@@ -42,9 +42,11 @@ test('dist: one JS glue and one wasm; no stylesheet file and no snippet left (bo
   assert.equal(files.filter((f) => f.endsWith('.js') && f !== 'sw.js').length, 1, 'one JS file besides sw.js');
   assert.deepEqual(files.filter((f) => f.endsWith('.css')), [], 'the stylesheet is inline');
   assert.equal(existsSync(join(DIST, 'snippets')), false, 'every wasm-bindgen snippet folded into the glue');
-  // The snippets' code is in the glue: the share link's compression and the commit's revision store.
+  // The snippets' code is in the glue: the share link's compression, the commit's revision store, and the
+  // one-press listener (a namespace import, folded too).
   assert.match(read(glue), /deflate-raw/);
   assert.match(read(glue), /indexedDB\.open\("support-benefits"/);
+  assert.match(read(glue), /stopImmediatePropagation/);
 });
 
 test('dist: server_fn\'s stream classes are gone from the wasm\'s exports and from the glue', () => {

@@ -265,3 +265,30 @@ test('a browser that refuses the tabs\' lock still commits each change, once', a
   assertClean();
   await context.close();
 });
+
+test('a double tap is one press: Add 30 days tapped twice within half a second moves the clock once', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await loadPreset(page, 'Gold cloud partner');
+  const day = () => page.getByLabel('Today', { exact: true }).inputValue();
+  const start = await day();
+  // Two taps as a touch screen sends them (each a first click: detail 1, pointerType touch), the second once the first has been
+  // committed and shown, all in the page, so no round trip of the test stretches the gap between them.
+  const gap = await page.evaluate(async () => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Add 30 days');
+    const box = document.getElementById('clock-today');
+    const tap = () => button.dispatchEvent(new PointerEvent('click', { bubbles: true, cancelable: true, detail: 1, pointerType: 'touch' }));
+    const before = box.value;
+    const t0 = performance.now();
+    tap();
+    while (box.value === before) await new Promise((r) => setTimeout(r, 5));
+    tap();
+    return performance.now() - t0;
+  });
+  assert.ok(gap < 500, `the second tap came ${gap} ms after the first`);
+  await settled(page);
+  const moved = (a, b) => Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
+  assert.equal(moved(start, await day()), 30, 'one press');
+  assertClean();
+  await context.close();
+});

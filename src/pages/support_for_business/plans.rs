@@ -167,14 +167,19 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                     type="button"
                     id="sfb-submit"
                     class="primary"
-                    disabled=move || !can_submit() || submitted.with(|n| !n.is_empty())
+                    disabled={
+                        let can_submit = can_submit.clone();
+                        move || !can_submit() || submitted.with(|n| !n.is_empty())
+                    }
                     aria-describedby="sfb-submit-hint"
                     on:click=submit
                 >
                     {tr(Key::SubmitRequest)}
                 </button>
             </div>
-            <p id="sfb-submit-hint" class="muted">{tr(Key::ChoosePlanHint)}</p>
+            <p id="sfb-submit-hint" class="muted" hidden=move || can_submit() || submitted.with(|n| !n.is_empty())>
+                {tr(Key::ChoosePlanHint)}
+            </p>
             {move || Some(submitted.get()).filter(|n| !n.is_empty()).map(|number| view! {
                 <div class="notice notice-ok">
                     <p class="alert-title">{text(move |lang| fill(t(lang, Key::RequestSubmitted), &[("number", &number)]))}</p>
