@@ -137,13 +137,13 @@ impl Persist {
                         .notice
                         .set(Some(Notice::Unreadable { error, backup }));
                 }
-                // What a failed save means for this change, said after its outcome, where the user reads it
-                // (issue 32): the notice at the top of the page may be out of view.
                 match saved {
                     Ok(()) => self.saved(),
                     Err(e) => self.failed(e),
                 }
                 then(applied.result.as_ref());
+                // What a failed save means for this change, said after its outcome, where the user reads it
+                // (issue 32): the notice at the top of the page may be out of view.
                 if let Some(not_kept) = not_kept {
                     let note = self.ui.t_untracked(not_kept_key(not_kept));
                     if intent {
