@@ -144,6 +144,16 @@ export async function saved(page, fragment) {
   }, [DOCUMENT_KEY, typeof fragment === 'string' ? fragment : null, pattern]);
 }
 
+/** The stored document, parsed (`null` when nothing is stored). */
+export async function storedDocument(page) {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)), DOCUMENT_KEY);
+}
+
+/** What the page's status region says now, as a person (or a screen reader reaching it) reads it. */
+export async function statusText(page) {
+  return ((await page.getByRole('status').textContent()) ?? '').trim();
+}
+
 /** Opens `path` (relative to the sub-path) and waits for the page heading. */
 export async function gotoRoute(env, page, path, heading) {
   await page.goto(env.url + path);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   DOCUMENT_KEY, activate, gotoRoute, link, loadPreset, navTo, openPage, saved, setup, sfbAdd, sfbStart, signIn,
-  signInAs, startsWith, until,
+  signInAs, startsWith, statusText, storedDocument, until,
 } from './helpers.mjs';
 
 let env;
@@ -18,7 +18,6 @@ before(async () => {
 });
 after(async () => { await env?.close(); });
 
-const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), DOCUMENT_KEY);
 
 /**
  * Waits until every change asked for so far has been committed: commits take turns under one lock in the order
@@ -33,8 +32,6 @@ async function settled(page) {
   }
 }
 
-const status = async (page) => ((await page.getByRole('status').textContent()) ?? '').trim();
-
 test('a double-click is one press: Activate, Add, Submit request, Link and Create each act once', async () => {
   const { page, context, assertClean } = await openPage(env);
   await gotoRoute(env, page, '', 'Overview');
@@ -45,8 +42,8 @@ test('a double-click is one press: Activate, Add, Submit request, Link and Creat
   await page.getByRole('button', { name: 'Activate', exact: true }).dblclick();
   await page.getByRole('status').getByText(/^Benefits activated\. Access ID /).waitFor();
   await settled(page);
-  assert.match(await status(page), /^Benefits activated\./, 'not answered "already active"');
-  assert.equal((await stored(page)).scenario.contracts.length, 1);
+  assert.match(await statusText(page), /^Benefits activated\./, 'not answered "already active"');
+  assert.equal((await storedDocument(page)).scenario.contracts.length, 1);
   const ids = {
     access: (await page.getByTestId('access-id').textContent()).trim(),
     contract: (await page.getByTestId('contract-id').textContent()).trim(),
@@ -56,8 +53,8 @@ test('a double-click is one press: Activate, Add, Submit request, Link and Creat
   await sfbAdd(page, ids, 'dblclick');
   await page.getByRole('status').getByText(`Contract ${ids.contract} added to your account.`, { exact: true }).waitFor();
   await settled(page);
-  assert.equal(await status(page), `Contract ${ids.contract} added to your account.`);
-  assert.equal((await stored(page)).scenario.associations.length, 1);
+  assert.equal(await statusText(page), `Contract ${ids.contract} added to your account.`);
+  assert.equal((await storedDocument(page)).scenario.associations.length, 1);
 
   const submit = page.getByRole('button', { name: 'Submit request', exact: true });
   await submit.dblclick();
@@ -67,8 +64,8 @@ test('a double-click is one press: Activate, Add, Submit request, Link and Creat
   await until(() => page.evaluate(() => document.activeElement?.textContent?.trim()), 'Create another request');
   assert.equal(await submit.isDisabled(), true);
   await settled(page);
-  assert.equal((await stored(page)).scenario.requests.length, 1);
-  assert.equal((await stored(page)).scenario.contracts[0].on_premises_used, 1);
+  assert.equal((await storedDocument(page)).scenario.requests.length, 1);
+  assert.equal((await storedDocument(page)).scenario.contracts[0].on_premises_used, 1);
 
   // Another account of the organization links the same contract in Azure (R5.1), and makes a cloud request.
   await signInAs(env, page, 'No role');
@@ -86,12 +83,12 @@ test('a double-click is one press: Activate, Add, Submit request, Link and Creat
   await page.getByRole('button', { name: 'Create', exact: true }).dblclick();
   await page.getByRole('status').getByText(/ created on Signature cloud support\.$/).waitFor();
   await settled(page);
-  const doc = await stored(page);
+  const doc = await storedDocument(page);
   assert.equal(doc.scenario.requests.length, 2, 'one on-premises request and one cloud request');
   assert.equal(doc.scenario.contracts[0].signature_used, 1);
   // The toast can be dismissed (on a phone it covers the bottom of the page).
   await page.getByRole('button', { name: 'Dismiss message', exact: true }).click();
-  await until(() => status(page), '');
+  await until(() => statusText(page), '');
   assert.equal(await page.getByRole('button', { name: 'Dismiss message', exact: true }).count(), 0);
   assertClean();
   await context.close();
@@ -118,7 +115,7 @@ test('a change that cannot be saved says so in its announcement, and leaving the
   await page.reload();
   assert.deepEqual(dialogs, ['beforeunload']);
   await page.getByRole('heading', { level: 1, name: 'Technical benefits', exact: true }).waitFor();
-  assert.equal((await stored(page)).scenario.contracts.length, 0);
+  assert.equal((await storedDocument(page)).scenario.contracts.length, 0);
   assert.equal(await page.getByTestId('access-id').count(), 0);
 
   // Saved changes leave without a question.
@@ -137,7 +134,7 @@ test('an import is held to the builder\'s limits, each field named, and nothing 
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'Gold cloud partner');
   await saved(page, '"preset":"GoldCloud"');
-  const valid = await stored(page);
+  const valid = await storedDocument(page);
   const before = await page.evaluate((key) => localStorage.getItem(key), DOCUMENT_KEY);
   const data = page.getByRole('region', { name: 'Your data', exact: true });
   const doc = structuredClone(valid);
@@ -161,12 +158,12 @@ test('an import is held to the builder\'s limits, each field named, and nothing 
   await name.fill('y'.repeat(80));
   await until(() => name.getAttribute('aria-invalid'), null);
   // A double-click on Save scenario saves once.
-  const revision = (await stored(page)).revision;
+  const revision = (await storedDocument(page)).revision;
   await page.getByRole('button', { name: 'Save scenario', exact: true }).dblclick();
   await page.getByRole('status').getByText(startsWith(`Saved ${'y'.repeat(80)}.`)).waitFor();
   await settled(page);
-  assert.equal((await stored(page)).revision, revision + 3, 'one save, then the two presses of settled()');
-  assert.equal((await stored(page)).scenario.tenant.name, 'y'.repeat(80));
+  assert.equal((await storedDocument(page)).revision, revision + 3, 'one save, then the two presses of settled()');
+  assert.equal((await storedDocument(page)).scenario.tenant.name, 'y'.repeat(80));
   assertClean();
   await context.close();
 });
@@ -213,12 +210,12 @@ test('Load asks before it replaces work, offering to export; Reset all data clea
   await gotoRoute(env, page, '', 'Overview');
   await loadPreset(page, 'Gold cloud partner');
   // A preset as loaded holds no work: the next Load acts at once, and a double-click loads once.
-  const revision = (await stored(page)).revision;
+  const revision = (await storedDocument(page)).revision;
   await page.getByRole('article', { name: 'Silver hybrid partner', exact: true }).getByRole('button', { name: 'Load', exact: true }).dblclick();
   await page.getByRole('status').getByText(startsWith('Loaded Silver hybrid partner.')).waitFor();
   assert.equal(await page.getByRole('dialog', { name: 'Load this preset?', exact: true }).isVisible(), false);
   await settled(page);
-  assert.equal((await stored(page)).revision, revision + 3, 'one load, then the two presses of settled()');
+  assert.equal((await storedDocument(page)).revision, revision + 3, 'one load, then the two presses of settled()');
   await signInAs(env, page, 'Global admin');
   await activate(page);
   await navTo(page, 'Scenarios', 'Scenarios');
@@ -230,9 +227,9 @@ test('Load asks before it replaces work, offering to export; Reset all data clea
   assert.match((await download).suggestedFilename(), /^support-benefits-\d{4}-\d{2}-\d{2}\.json$/);
   await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
   await until(() => dialog.isVisible(), false);
-  assert.equal((await stored(page)).scenario.contracts.length, 1, 'Cancel keeps the work');
+  assert.equal((await storedDocument(page)).scenario.contracts.length, 1, 'Cancel keeps the work');
   await loadPreset(page, 'Action Pack partner');
-  assert.equal((await stored(page)).scenario.contracts.length, 0);
+  assert.equal((await storedDocument(page)).scenario.contracts.length, 0);
 
   // Challenge progress, then Reset all data: none is left.
   await gotoRoute(env, page, 'challenges', 'Challenges');
@@ -243,7 +240,7 @@ test('Load asks before it replaces work, offering to export; Reset all data clea
   await page.getByRole('dialog', { name: 'Reset all data?', exact: true }).getByRole('button', { name: 'Reset all data', exact: true }).click();
   await page.getByRole('status').getByText('All data was reset.', { exact: true }).waitFor();
   await settled(page);
-  const doc = await stored(page);
+  const doc = await storedDocument(page);
   assert.deepEqual(doc.challenges, { records: [] });
   assert.deepEqual(doc.tour, { step: 0, open: false });
   assertClean();
@@ -261,7 +258,7 @@ test('a browser that refuses the tabs\' lock still commits each change, once', a
   await page.getByRole('button', { name: 'Activate', exact: true }).dblclick();
   await page.getByRole('status').getByText(/^Benefits activated\. Access ID \S+, Contract ID \d+\.$/).waitFor();
   await saved(page, '"contracts":[{');
-  assert.equal((await stored(page)).scenario.contracts.length, 1);
+  assert.equal((await storedDocument(page)).scenario.contracts.length, 1);
   assertClean();
   await context.close();
 });

@@ -2,14 +2,13 @@
 // link asks before replacing anything; damaged or invalid links are refused with the reason.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openPage, openYourData, setup, until } from './helpers.mjs';
+import { openPage, openYourData, setup, storedDocument, until } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
 const notice = (page) => page.locator('.storage-notice');
-const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('support-benefits:document')));
 
 /** Makes a share link in a page of its own for the Silver hybrid preset with its Global admin signed in. */
 async function makeLink() {
@@ -19,7 +18,7 @@ async function makeLink() {
   await page.getByRole('status').getByText(/^Share link (copied|created)/).waitFor();
   const link = await data.getByRole('textbox', { name: 'Share link', exact: true }).inputValue();
   // openYourData's preset and sign-in were stored before they were shown.
-  const doc = await stored(page);
+  const doc = await storedDocument(page);
   assert.equal(doc.scenario.preset, 'SilverHybrid');
   assertClean();
   await context.close();
@@ -42,7 +41,7 @@ test('a share link opens in a fresh browser, asks first, and Replace loads exact
   await ask.getByRole('button', { name: 'Replace my data', exact: true }).click();
   await page.getByRole('status').getByText('Loaded the shared scenario of Fabrikam Veri Hizmetleri.').waitFor();
   await page.getByRole('article', { name: 'Silver hybrid partner', exact: true }).getByText('Current scenario').waitFor();
-  await until(async () => (await stored(page)).scenario, doc.scenario);
+  await until(async () => (await storedDocument(page)).scenario, doc.scenario);
   assertClean();
   await context.close();
 });

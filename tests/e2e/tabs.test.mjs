@@ -2,18 +2,13 @@
 // the app's Web Locks lock, each action applied on the freshest stored document before it is announced.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { gotoRoute, loadPreset, openPage, setup, signInAs } from './helpers.mjs';
+import { gotoRoute, loadPreset, openPage, setup, signInAs, statusText, storedDocument } from './helpers.mjs';
 
-const KEY = 'support-benefits:document';
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
-/** What the page's status region says now, as a person (or a screen reader reaching it) reads it. */
-const status = async (page) => ((await page.getByRole('status').textContent()) ?? '').trim();
-
-const stored = async (page) => JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
 
 /** Opens `n` pages of one context with the preset loaded and its account of kind `who` (signInAs) signed in. */
 async function pages(n, preset, who) {
@@ -45,14 +40,14 @@ test('three pages creating requests at once: every announced number is stored wi
       // while the other tabs' changes arrive (they are added after it, issue 33).
       const confirmation = page.getByRole('status').getByText(/^Request \d+ created/);
       await confirmation.waitFor();
-      mine.push({ title, number: (await status(page)).match(/^Request (\d+) created/)[1] });
+      mine.push({ title, number: (await statusText(page)).match(/^Request (\d+) created/)[1] });
     }
     return mine;
   }));
   const all = announced.flat();
   assert.equal(all.length, 24);
   assert.equal(new Set(all.map((a) => a.number)).size, 24, 'no number announced twice');
-  const saved = await stored(tabs[0].page);
+  const saved = await storedDocument(tabs[0].page);
   assert.equal(saved.scenario.requests.length, 24);
   const byNumber = new Map(saved.scenario.requests.map((r) => [r.number, r.title]));
   for (const { title, number } of all) assert.equal(byNumber.get(number), title, `request ${number}`);
@@ -71,7 +66,7 @@ test('two pages activating at once: one activates, the other is told it is done,
     button.click();
   })));
   for (const { page } of tabs) await page.getByTestId('access-id').waitFor();
-  const saved = await stored(tabs[0].page);
+  const saved = await storedDocument(tabs[0].page);
   assert.equal(saved.scenario.contracts.length, 1, 'one activation stored');
   const [contract] = saved.scenario.contracts;
   for (const { page } of tabs) {
@@ -85,7 +80,7 @@ test('two pages activating at once: one activates, the other is told it is done,
   const shown = [];
   for (const { page } of tabs) {
     await page.getByRole('status').getByText(/^(Benefits activated|The benefits are already active)/).waitFor();
-    shown.push(await status(page));
+    shown.push(await statusText(page));
   }
   assert.equal(shown.filter((s) => s.startsWith(activated)).length, 1, JSON.stringify(shown));
   assert.equal(shown.filter((s) => s.startsWith(refused)).length, 1, JSON.stringify(shown));
