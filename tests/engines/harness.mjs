@@ -1,0 +1,400 @@
+// The cross-engine layer's harness: stock Firefox (Debian's firefox-esr, through geckodriver from crates.io) and
+// WebKitGTK (Debian's WebKitWebDriver with its MiniBrowser, under xvfb-run), both driven by selenium-webdriver over
+// W3C WebDriver, against the release build the Chromium layer tests (decision 0035). ENGINE picks the engine.
+//
+// Elements are found as the Chromium layer finds them, by role and exact accessible name: Testing Library's
+// `queryAllByRole` runs in the page (WebKitWebDriver has no computed-role command). Console errors: Firefox reports
+// them over WebDriver BiDi; WebKitWebDriver has no BiDi and drops the browser's console, so in WebKit a recorder
+// installed after each navigation collects errors, unhandled rejections and CSP violations from then on, and a page
+// that fails to start shows its boot error, which every navigation checks.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { isDeepStrictEqual } from 'node:util';
+import { Builder, Key } from 'selenium-webdriver';
+import BrowsingContext from 'selenium-webdriver/bidi/browsingContext.js';
+import LogInspector from 'selenium-webdriver/bidi/logInspector.js';
+import firefox from 'selenium-webdriver/firefox.js';
+import { startServer } from '../../scripts/serve.mjs';
+
+export { Key };
+export const ENGINE = process.env.ENGINE ?? 'firefox';
+export const BASE = process.env.E2E_BASE ?? '/support-benefits/';
+export const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
+export const SHOTS = 'target/test-logs/engines';
+export const DOCUMENT_KEY = 'support-benefits:document';
+export const PHONE = { width: 390, height: 844 };
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const TESTING_LIBRARY = readFileSync(`${ROOT}node_modules/@testing-library/dom/dist/@testing-library/dom.umd.min.js`, 'utf8');
+const AXE = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
+const TIMEOUT = 15000;
+
+if (!['firefox', 'webkit'].includes(ENGINE)) throw new Error(`ENGINE must be firefox or webkit, not ${ENGINE}`);
+
+export const ROUTES = [
+  ['', 'Overview'],
+  ['sign-in', 'Sign in'],
+  ['partner-center/benefits', 'Benefits'],
+  ['partner-center/benefits/technical', 'Technical benefits'],
+  ['partner-center/customers', 'Customers'],
+  ['support-for-business/create', 'Create a support request'],
+  ['azure/support-plans', 'Support plans'],
+  ['azure/new-support-request', 'New support request'],
+  ['support-plans', 'Partner support plans'],
+  ['rules', 'How entitlement works'],
+  ['scenarios', 'Scenarios'],
+  ['scenarios/builder', 'Scenario builder'],
+  ['challenges', 'Challenges'],
+];
+
+export const NAV_LINKS = [
+  'Overview', 'Benefits', 'Technical benefits', 'Support for Business', 'Azure support plans', 'Customers',
+  'Partner support plans', 'Rules', 'Scenarios', 'Challenges',
+];
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits until something answers HTTP on `port` (the driver has started). */
+async function listening(port, proc, name) {
+  const end = Date.now() + 20000;
+  while (Date.now() < end) {
+    if (proc.exitCode !== null) throw new Error(`${name} exited with ${proc.exitCode}`);
+    try {
+      await fetch(`http://127.0.0.1:${port}/status`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  throw new Error(`${name} did not start on port ${port}`);
+}
+
+/** Starts the release build's server and this engine's WebDriver server, once per test file. */
+export async function setup() {
+  const server = await startServer({ dir: DIST, base: BASE });
+  const port = await freePort();
+  mkdirSync(SHOTS, { recursive: true });
+  const driverLog = `target/test-logs/engines/${ENGINE}-driver.log`;
+  const out = (await import('node:fs')).openSync(driverLog, 'a');
+  const proc = ENGINE === 'firefox'
+    ? spawn(process.env.GECKODRIVER ?? 'geckodriver', [`--port=${port}`, '--binary=/usr/bin/firefox-esr', '--log=warn'],
+      { stdio: ['ignore', out, out] })
+    // XDG_CONFIG_HOME: a GTK style sheet that shrinks MiniBrowser's toolbar, so its window can be as narrow as a
+    // phone (at its own size the toolbar holds the window at 447 px or more).
+    : spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`],
+      { stdio: ['ignore', out, out], env: { ...process.env, XDG_CONFIG_HOME: `${ROOT}tests/engines` }, detached: true });
+  await listening(port, proc, ENGINE === 'firefox' ? 'geckodriver' : 'WebKitWebDriver');
+  const env = {
+    url: server.url,
+    origin: new URL(server.url).origin,
+    server,
+    port,
+    /** A new browser session with a fresh profile (empty storage). */
+    open: (options) => Session.start(env, options),
+    async close() {
+      if (ENGINE === 'webkit') {
+        try { process.kill(-proc.pid); } catch { /* gone */ }
+      } else {
+        proc.kill();
+      }
+      await server.close();
+    },
+  };
+  return env;
+}
+
+/**
+ * One browser session. Options: `language` (the browser's preferred language: Firefox only, WebKitGTK takes it from
+ * the process's locale), `javascript: false`, `storage: false` (Web Storage switched off by the engine's own
+ * setting).
+ */
+export class Session {
+  static async start(env, { language = 'en-US', javascript = true, storage = true } = {}) {
+    const builder = new Builder().usingServer(`http://127.0.0.1:${env.port}`);
+    if (ENGINE === 'firefox') {
+      const options = new firefox.Options().addArguments('-headless').enableBidi()
+        .setPreference('intl.accept_languages', language)
+        .setPreference('javascript.enabled', javascript)
+        .setPreference('dom.storage.enabled', storage);
+      builder.forBrowser('firefox').setFirefoxOptions(options);
+    } else {
+      const args = ['--automation'];
+      if (!javascript) args.push('--enable-javascript=false');
+      if (!storage) args.push('--enable-html5-local-storage=false');
+      builder.withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args } });
+    }
+    const driver = await builder.build();
+    const session = new Session(env, driver, javascript);
+    if (ENGINE === 'firefox') {
+      const inspector = await LogInspector(driver);
+      await inspector.onConsoleEntry((entry) => {
+        if (entry.level === 'error') session.problems.push(`console error: ${entry.text}`);
+      });
+      await inspector.onJavascriptException((entry) => session.problems.push(`uncaught: ${entry.text}`));
+    }
+    await driver.manage().window().setRect({ width: 1280, height: 900 });
+    return session;
+  }
+
+  constructor(env, driver, javascript) {
+    this.env = env;
+    this.driver = driver;
+    this.javascript = javascript;
+    this.problems = [];
+  }
+
+  /** Runs `fn` (a function) in the page with `args`; returns its value. */
+  run(fn, ...args) {
+    return this.driver.executeScript(`return (${fn}).apply(null, arguments)`, ...args);
+  }
+
+  /** Opens `path` under the app's base and waits until the app has taken the page over. */
+  async goto(path) {
+    await this.collect();
+    await this.driver.get(this.env.url + path);
+    await this.ready();
+  }
+
+  async reload() {
+    await this.collect();
+    await this.driver.navigate().refresh();
+    await this.ready();
+  }
+
+  async back() {
+    await this.collect();
+    await this.driver.navigate().back();
+    await this.ready();
+  }
+
+  /** The prerendered page is taken over (or the app says it cannot start: the boot error fails the test). */
+  async ready() {
+    if (!this.javascript) return;
+    await this.until(() => this.run(() => !!document.body && (!document.body.hasAttribute('data-prerendered')
+      || !document.getElementById('boot-error')?.hidden)), true, 'the app takes the page over');
+    const bootError = await this.run(() => {
+      const el = document.getElementById('boot-error');
+      return el && !el.hidden ? el.textContent.trim() : null;
+    });
+    if (bootError) this.problems.push(`the app did not start: ${bootError}`);
+    await this.instrument();
+  }
+
+  /** In WebKit, the error recorder in the current document (once per document). */
+  async instrument() {
+    if (ENGINE === 'webkit') {
+      await this.run(() => {
+        if (window.__sbProblems) return;
+        window.__sbProblems = [];
+        const push = (text) => window.__sbProblems.push(text);
+        addEventListener('error', (e) => push(`uncaught: ${e.message}`));
+        addEventListener('unhandledrejection', (e) => push(`unhandled rejection: ${e.reason}`));
+        document.addEventListener('securitypolicyviolation', (e) => push(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+        const error = console.error.bind(console);
+        console.error = (...args) => { push(`console error: ${args.join(' ')}`); error(...args); };
+      });
+    }
+  }
+
+  /** Moves the page's recorded problems (WebKit) into this session's list. */
+  async collect() {
+    if (ENGINE !== 'webkit' || !this.javascript) return;
+    try {
+      const found = await this.run(() => (window.__sbProblems ? window.__sbProblems.splice(0) : []));
+      this.problems.push(...found);
+    } catch { /* no document yet */ }
+  }
+
+  async assertClean() {
+    await this.collect();
+    assert.deepEqual(this.problems, [], this.problems.join('\n'));
+  }
+
+  /**
+   * The first element of `role` named `name` (a string: exact; a RegExp), inside the element of role `within[0]`
+   * named `within[1]` when given; `null` when there is none now. `options`: Testing Library's (`level`, `hidden`…).
+   */
+  async find(role, name, { within, ...options } = {}) {
+    const pattern = (n) => (n instanceof RegExp ? { source: n.source, flags: n.flags } : n);
+    // Testing Library comes with every call: Firefox runs each script in a sandbox of its own, where what an
+    // earlier script defined is gone (about 5 ms a call).
+    return this.driver.executeScript(`${TESTING_LIBRARY};
+      const [role, name, within, options] = arguments;
+      const TL = TestingLibraryDom;
+      const named = (n) => (n && typeof n === 'object' ? new RegExp(n.source, n.flags) : n);
+      let root = document.body;
+      if (within) root = TL.queryAllByRole(document.body, within[0], { name: named(within[1]) })[0];
+      if (!root) return null;
+      return TL.queryAllByRole(root, role, { ...options, name: named(name) })[0] ?? null;`,
+    role, pattern(name), within ? [within[0], pattern(within[1])] : null, options);
+  }
+
+  /** Waits for `find` to return an element, and returns it. */
+  async get(role, name, options) {
+    let found = null;
+    const end = Date.now() + TIMEOUT;
+    while (!(found = await this.find(role, name, options)) && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(found, `no ${role} named ${name}${options?.within ? ` in ${options.within.join(' ')}` : ''}`);
+    return found;
+  }
+
+  async click(role, name, options) {
+    const el = await this.get(role, name, options);
+    await el.click();
+    return el;
+  }
+
+  /** Empties a text field and types `value` into it, as a person does. */
+  async fill(role, name, value, options) {
+    const el = await this.get(role, name, options);
+    await el.clear();
+    if (value) await el.sendKeys(value);
+    return el;
+  }
+
+  /** Chooses the option labelled `label` in a select, by clicking it (WebDriver's Element Click on an option). */
+  async select(name, label, options) {
+    const select = await this.get('combobox', name, options);
+    const option = await this.driver.executeScript(
+      'return [...arguments[0].options].find((o) => o.textContent.trim() === arguments[1]) ?? null', select, label);
+    assert.ok(option, `no option ${label} in ${name}`);
+    await option.click();
+    await this.until(() => this.run((s) => s.selectedOptions[0]?.textContent.trim(), select), label, `${name} is ${label}`);
+  }
+
+  async heading(name) {
+    return this.get('heading', name, { level: 1 });
+  }
+
+  /** Follows a link of the Main nav and waits for the page's heading. */
+  async nav(link, heading) {
+    await this.click('link', link, { within: ['navigation', 'Main'] });
+    await this.heading(heading);
+  }
+
+  /** What the status region says now. */
+  async status() {
+    return this.run(() => document.querySelector('[role=status]')?.textContent.trim() ?? '');
+  }
+
+  /** Waits until the status region's text matches `pattern` (a RegExp, or a string it must start with). */
+  async announced(pattern) {
+    const re = typeof pattern === 'string' ? new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) : pattern;
+    let text = '';
+    const end = Date.now() + TIMEOUT;
+    while (!re.test(text = await this.status()) && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+    assert.match(text, re, 'the status region');
+    return text;
+  }
+
+  /** Polls `read()` until it equals `expected`, then asserts it: a state to wait for, never a fixed time. */
+  async until(read, expected, message, timeout = TIMEOUT) {
+    const end = Date.now() + timeout;
+    let actual = await read();
+    while (!isDeepStrictEqual(actual, expected) && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 25));
+      actual = await read();
+    }
+    assert.deepEqual(actual, expected, message);
+  }
+
+  async text(el) {
+    return (await this.run((e) => e.textContent, el)).trim();
+  }
+
+  /** The visible page text contains `words`. */
+  async shows(words) {
+    await this.until(() => this.run((w) => document.body.innerText.includes(w), words), true, `the page says ${words}`);
+  }
+
+  async storedDocument() {
+    return this.run((key) => JSON.parse(localStorage.getItem(key)), DOCUMENT_KEY);
+  }
+
+  async keys(...keys) {
+    await this.driver.actions().sendKeys(...keys).perform();
+  }
+
+  async activeText() {
+    return this.run(() => document.activeElement?.textContent?.trim() ?? '');
+  }
+
+  /** The viewport of a phone: 390×844 CSS pixels. */
+  async phone() {
+    if (ENGINE === 'firefox') {
+      const context = await BrowsingContext(this.driver, { browsingContextId: await this.driver.getWindowHandle() });
+      await context.setViewport(PHONE.width, PHONE.height);
+    } else {
+      await this.driver.manage().window().setRect({ width: PHONE.width, height: PHONE.height });
+      const chrome = await this.run(() => outerHeight - innerHeight);
+      await this.driver.manage().window().setRect({ width: PHONE.width, height: PHONE.height + chrome });
+    }
+    await this.until(() => this.run(() => [innerWidth, innerHeight]), [PHONE.width, PHONE.height], 'a phone viewport');
+  }
+
+  /** Saves a screenshot to target/test-logs/engines/<engine>-<name>.png and returns its path. */
+  async screenshot(name) {
+    const path = `${SHOTS}/${ENGINE}-${name}.png`;
+    writeFileSync(path, await this.driver.takeScreenshot(), 'base64');
+    return path;
+  }
+
+  /** axe-core in the page (WCAG 2.2 AA and best practice): its serious and critical violations, worded. */
+  async audit() {
+    const violations = await this.driver.executeAsyncScript(`${AXE};
+      const done = arguments[arguments.length - 1];
+      axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+        .then((r) => done(r.violations.filter((v) => ['serious', 'critical'].includes(v.impact))
+          .map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.map((n) => n.target.join(' ')).join(', '))),
+          (e) => done(['axe failed: ' + e]));`);
+    return violations;
+  }
+
+  async quit() {
+    await this.driver.quit();
+  }
+}
+
+/** Signs in through the Account menu as `name`, and waits for the Overview and the announcement. */
+export async function signIn(s, name) {
+  await s.click('button', 'Account');
+  await s.click('link', 'Sign in with another account');
+  await s.heading('Sign in');
+  await s.click('button', name);
+  await s.heading('Overview');
+  await s.announced(`Signed in as ${name}.`);
+}
+
+/** Loads a preset from Scenarios, confirming the "Load this preset?" dialog where the scenario holds work. */
+export async function loadPreset(s, title) {
+  await s.nav('Scenarios', 'Scenarios');
+  await s.click('button', 'Load', { within: ['article', title] });
+  const dialog = await s.find('dialog', 'Load this preset?');
+  if (dialog) await s.click('button', 'Load', { within: ['dialog', 'Load this preset?'] });
+  await s.announced(`Loaded ${title}.`);
+}
+
+/** Activates as the signed-in admin and returns the IDs (shown once the activation is committed). */
+export async function activate(s) {
+  await s.nav('Technical benefits', 'Technical benefits');
+  const read = () => s.run(() => {
+    const id = (t) => document.querySelector(`[data-testid="${t}"]`)?.textContent.trim() ?? null;
+    return { access: id('access-id'), contract: id('contract-id') };
+  });
+  const before = await read();
+  await s.click('button', 'Activate');
+  await s.until(async () => { const now = await read(); return !!now.access && now.access !== before.access; }, true, 'new IDs');
+  return read();
+}
