@@ -79,8 +79,11 @@ async function listening(port, proc, name) {
   throw new Error(`${name} did not start on port ${port}`);
 }
 
-/** Starts the release build's server and this engine's WebDriver server, once per test file. */
-export async function setup() {
+/**
+ * Starts the release build's server and this engine's WebDriver server, once per test file. `language`: the
+ * browser's preferred language for the file's sessions (WebKitGTK takes it from the process's locale, LANG).
+ */
+export async function setup({ language = 'en-US' } = {}) {
   const server = await startServer({ dir: DIST, base: BASE });
   const port = await freePort();
   mkdirSync(SHOTS, { recursive: true });
@@ -92,7 +95,11 @@ export async function setup() {
     // XDG_CONFIG_HOME: a GTK style sheet that shrinks MiniBrowser's toolbar, so its window can be as narrow as a
     // phone (at its own size the toolbar holds the window at 447 px or more).
     : spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`],
-      { stdio: ['ignore', out, out], env: { ...process.env, XDG_CONFIG_HOME: `${ROOT}tests/engines` }, detached: true });
+      {
+        stdio: ['ignore', out, out],
+        env: { ...process.env, XDG_CONFIG_HOME: `${ROOT}tests/engines`, LANG: `${language.replace('-', '_')}.UTF-8`, LC_ALL: '' },
+        detached: true,
+      });
   await listening(port, proc, ENGINE === 'firefox' ? 'geckodriver' : 'WebKitWebDriver');
   const env = {
     url: server.url,
@@ -100,7 +107,7 @@ export async function setup() {
     server,
     port,
     /** A new browser session with a fresh profile (empty storage). */
-    open: (options) => Session.start(env, options),
+    open: (options) => Session.start(env, { language, ...options }),
     async close() {
       if (ENGINE === 'webkit') {
         try { process.kill(-proc.pid); } catch { /* gone */ }
@@ -114,9 +121,9 @@ export async function setup() {
 }
 
 /**
- * One browser session. Options: `language` (the browser's preferred language: Firefox only, WebKitGTK takes it from
- * the process's locale), `javascript: false`, `storage: false` (Web Storage switched off by the engine's own
- * setting).
+ * One browser session with a fresh profile. Options: `language` (the browser's preferred language: set per session
+ * in Firefox, by `setup` in WebKitGTK), `javascript: false`, `storage: false` (Web Storage switched off by the
+ * engine's own setting).
  */
 export class Session {
   static async start(env, { language = 'en-US', javascript = true, storage = true } = {}) {
@@ -221,22 +228,24 @@ export class Session {
   }
 
   /**
-   * The first element of `role` named `name` (a string: exact; a RegExp), inside the element of role `within[0]`
-   * named `within[1]` when given; `null` when there is none now. `options`: Testing Library's (`level`, `hidden`…).
+   * The first element of `role` named `name` (a string: exact; a RegExp; `undefined`: any name), inside the element
+   * of role `within[0]` named `within[1]` when given, whose text contains `text` (a string, or a RegExp it matches)
+   * when given; `null` when there is none now. Other options are Testing Library's (`level`, `hidden`…).
    */
-  async find(role, name, { within, ...options } = {}) {
+  async find(role, name, { within, text, ...options } = {}) {
     const pattern = (n) => (n instanceof RegExp ? { source: n.source, flags: n.flags } : n);
     // Testing Library comes with every call: Firefox runs each script in a sandbox of its own, where what an
     // earlier script defined is gone (about 5 ms a call).
     return this.driver.executeScript(`${TESTING_LIBRARY};
-      const [role, name, within, options] = arguments;
+      const [role, name, within, text, options] = arguments;
       const TL = TestingLibraryDom;
-      const named = (n) => (n && typeof n === 'object' ? new RegExp(n.source, n.flags) : n);
+      const named = (n) => (n && typeof n === 'object' ? new RegExp(n.source, n.flags) : n ?? undefined);
       let root = document.body;
       if (within) root = TL.queryAllByRole(document.body, within[0], { name: named(within[1]) })[0];
       if (!root) return null;
-      return TL.queryAllByRole(root, role, { ...options, name: named(name) })[0] ?? null;`,
-    role, pattern(name), within ? [within[0], pattern(within[1])] : null, options);
+      const says = (el) => !text || (typeof text === 'string' ? el.textContent.includes(text) : named(text).test(el.textContent));
+      return TL.queryAllByRole(root, role, { ...options, name: named(name) }).find(says) ?? null;`,
+    role, pattern(name), within ? [within[0], pattern(within[1])] : null, pattern(text), options);
   }
 
   /** Waits for `find` to return an element, and returns it. */
@@ -246,8 +255,39 @@ export class Session {
     while (!(found = await this.find(role, name, options)) && Date.now() < end) {
       await new Promise((r) => setTimeout(r, 50));
     }
-    assert.ok(found, `no ${role} named ${name}${options?.within ? ` in ${options.within.join(' ')}` : ''}`);
+    assert.ok(found, `no ${role} named ${name}${options?.text ? ` saying ${options.text}` : ''}${options?.within ? ` in ${options.within.join(' ')}` : ''}`);
     return found;
+  }
+
+  /** The form field whose label is exactly `label` (for fields with no role, such as a date input). */
+  async labelled(label) {
+    let found = null;
+    const end = Date.now() + TIMEOUT;
+    const query = `${TESTING_LIBRARY}; return TestingLibraryDom.queryAllByLabelText(document.body, arguments[0])[0] ?? null;`;
+    while (!(found = await this.driver.executeScript(query, label)) && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(found, `no field labelled ${label}`);
+    return found;
+  }
+
+  /**
+   * Types the day `iso` (YYYY-MM-DD) into the date field labelled `label`, as a person does in this engine: Firefox
+   * takes WebDriver's Element Send Keys as the value itself (a date input is not typeable, in the standard's terms);
+   * WebKit's date field is typed into: day, month and year in the order of the browser's locale, Tab to go from
+   * one to the next (it does not move on by itself), and it reports the change when focus leaves it.
+   */
+  async typeDate(label, iso) {
+    const field = await this.labelled(label);
+    if (ENGINE === 'firefox') {
+      await field.sendKeys(iso);
+      return;
+    }
+    const [year, month, day] = iso.split('-');
+    const order = await this.run(() => new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2027, 2, 15))
+      .map((p) => p.type).filter((t) => ['day', 'month', 'year'].includes(t)));
+    await field.click();
+    await this.keys(...order.flatMap((part) => [{ day, month, year }[part], Key.TAB]));
   }
 
   async click(role, name, options) {
@@ -278,9 +318,9 @@ export class Session {
     return this.get('heading', name, { level: 1 });
   }
 
-  /** Follows a link of the Main nav and waits for the page's heading. */
-  async nav(link, heading) {
-    await this.click('link', link, { within: ['navigation', 'Main'] });
+  /** Follows a link of the Main nav (named `main`: 'Ana menü' in Turkish) and waits for the page's heading. */
+  async nav(link, heading, main = 'Main') {
+    await this.click('link', link, { within: ['navigation', main] });
     await this.heading(heading);
   }
 
@@ -397,4 +437,22 @@ export async function activate(s) {
   await s.click('button', 'Activate');
   await s.until(async () => { const now = await read(); return !!now.access && now.access !== before.access; }, true, 'new IDs');
   return read();
+}
+
+/**
+ * Signs in as the current scenario's account of kind `who`, found by what its Sign in card says: 'Global admin',
+ * 'MPN partner admin', 'Admin agent', 'No role' (a work account with no role) or 'MSA'. Returns the name.
+ */
+export async function signInAs(s, who) {
+  await s.goto('sign-in');
+  await s.heading('Sign in');
+  const name = await s.run((kind) => {
+    const says = (li, text) => [...li.querySelectorAll('*')].some((e) => !e.children.length && e.textContent.trim() === text);
+    const card = [...document.querySelectorAll('main li')]
+      .find((li) => (kind === 'No role' ? says(li, 'AAD') && says(li, 'No role') : says(li, kind)));
+    return card?.querySelector('button')?.textContent.trim() ?? null;
+  }, who);
+  assert.ok(name, `no account card says ${who}`);
+  await signIn(s, name);
+  return name;
 }
