@@ -132,10 +132,12 @@ export class Session {
       const options = new firefox.Options().addArguments('-headless').enableBidi()
         .setPreference('intl.accept_languages', language)
         .setPreference('javascript.enabled', javascript)
-        .setPreference('dom.storage.enabled', storage);
+        .setPreference('dom.storage.enabled', storage)
+        // The tabs test opens windows from a script, as a page may; a person's click would not need this.
+        .setPreference('dom.disable_open_during_load', false);
       builder.forBrowser('firefox').setFirefoxOptions(options);
     } else {
-      const args = ['--automation'];
+      const args = ['--automation', '--javascript-can-open-windows-automatically=true'];
       if (!javascript) args.push('--enable-javascript=false');
       if (!storage) args.push('--enable-html5-local-storage=false');
       builder.withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args } });
