@@ -114,7 +114,7 @@ export async function setup({ language = 'en-US' } = {}) {
       } else {
         proc.kill();
       }
-      await server.close();
+      if (server.server.listening) await server.close();
     },
   };
   return env;
@@ -174,9 +174,18 @@ export class Session {
     await this.ready();
   }
 
+  /**
+   * Reloads as a person does (F5: `location.reload()`). Not WebDriver's Refresh: geckodriver's bypasses the service
+   * worker, so an offline reload would fail in Firefox where a person's succeeds.
+   */
   async reload() {
     await this.collect();
-    await this.driver.navigate().refresh();
+    await this.run(() => {
+      document.documentElement.dataset.sbReloading = '';
+      setTimeout(() => location.reload(), 0);
+    });
+    await this.until(() => this.run(() => document.readyState !== 'loading'
+      && !('sbReloading' in document.documentElement.dataset)).catch(() => false), true, 'the page reloads');
     await this.ready();
   }
 
@@ -379,9 +388,13 @@ export class Session {
       const context = await BrowsingContext(this.driver, { browsingContextId: await this.driver.getWindowHandle() });
       await context.setViewport(PHONE.width, PHONE.height);
     } else {
-      await this.driver.manage().window().setRect({ width: PHONE.width, height: PHONE.height });
-      const chrome = await this.run(() => outerHeight - innerHeight);
-      await this.driver.manage().window().setRect({ width: PHONE.width, height: PHONE.height + chrome });
+      // The height with the browser's own toolbar. Centred on the screen: with no window manager under Xvfb,
+      // keyboard focus follows the pointer, which rests at the screen's centre; a window away from it is inactive
+      // and shows no focus ring.
+      const [chrome, screenWidth] = await this.run(() => [outerHeight - innerHeight, screen.width]);
+      await this.driver.manage().window().setRect({
+        x: Math.round((screenWidth - PHONE.width) / 2), y: 0, width: PHONE.width, height: PHONE.height + chrome,
+      });
     }
     await this.until(() => this.run(() => [innerWidth, innerHeight]), [PHONE.width, PHONE.height], 'a phone viewport');
   }
