@@ -4,6 +4,8 @@ import { join, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { measureActions } from './bench-actions.mjs';
+import { precompress } from './hosts.mjs';
+import { startNginx } from './nginx.mjs';
 import { startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -90,21 +92,29 @@ function writeSnapshot() {
   writeFileSync(join(sides.app.dir, 'snapshot.html'), html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''));
 }
 writeSnapshot();
+// The snapshot is compressed as the build compressed every other file.
+precompress(sides.app.dir);
 
+// The app from nginx with the shipped configuration, which sends the build's .br or .gz copy as the browser asks
+// (issue 34); the hello world, which has no host files, from the project's Node server (gzip on the fly).
 const servers = {};
 for (const [name, side] of Object.entries(sides)) {
   servers[name] = await startServer({ dir: side.dir, base: side.base });
   servers[`${name}-gzip`] = await startServer({ dir: side.dir, base: side.base, gzip: true });
 }
+servers['app-nginx'] = await startNginx({ dir: sides.app.dir, base: sides.app.base });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-/** One cold load (a fresh context, so an empty cache and no stored data) of `url`, under `profile` if any. */
-async function load(url, side, profile, cookies = []) {
-  const context = await browser.newContext();
+/**
+ * One cold load (a fresh context, so an empty cache and no stored data) of `url`, under `profile` if any, asking
+ * for `encoding` ('br' or 'gzip': the Accept-Encoding header of every request) if given.
+ */
+async function load(url, side, profile, cookies = [], encoding = null) {
+  const context = await browser.newContext(encoding ? { extraHTTPHeaders: { 'accept-encoding': encoding } } : {});
   if (cookies.length) await context.addCookies(cookies.map((c) => ({ ...c, url })));
   await context.addInitScript(probe, side);
   const page = await context.newPage();
@@ -121,7 +131,11 @@ async function load(url, side, profile, cookies = []) {
     const b = window.__bench;
     return b?.fcp !== undefined && b.h1 !== undefined && (!click || b.interactive !== undefined);
   }, side.click, { timeout: 60000 });
-  const m = await page.evaluate(() => window.__bench);
+  // What the wasm weighed on the wire: the encoding the server chose shows here.
+  const m = await page.evaluate(() => ({
+    ...window.__bench,
+    wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.encodedBodySize,
+  }));
   await context.close();
   return m;
 }
@@ -135,12 +149,13 @@ async function rotate(cases, runs, profile) {
   const samples = Object.fromEntries(cases.map((c) => [c.name, []]));
   for (let i = 0; i < runs + 1; i++) {
     for (const c of cases) {
-      const m = await load(c.url, c.side, profile, c.cookies);
+      const m = await load(c.url, c.side, profile, c.cookies, c.encoding);
       if (i > 0) samples[c.name].push(m); // the first round warms the server and the browser process
     }
   }
   return Object.fromEntries(Object.entries(samples).map(([name, ms_]) => [name, {
     fcp: median(ms_.map((m) => m.fcp)), h1: median(ms_.map((m) => m.h1)), interactive: median(ms_.map((m) => m.interactive)),
+    wasm: median(ms_.map((m) => m.wasm)),
   }]));
 }
 
@@ -160,16 +175,19 @@ const PROFILE_RUNS = Number(process.env.BENCH_PROFILE_RUNS ?? 20);
 const snapshotSide = { h1: 'h1', click: null };
 const profiled = {};
 for (const [label, profile] of Object.entries(PROFILES)) {
+  const nginx = servers['app-nginx'].url;
   profiled[label] = await rotate([
-    { name: 'app, first visit', url: servers['app-gzip'].url, side: sides.app },
-    { name: 'app, returning visitor', url: servers['app-gzip'].url, side: sides.app, cookies: [{ name: 'sb-doc', value: 'own' }] },
-    { name: 'hello world', url: servers['hello-gzip'].url, side: sides.hello },
-    { name: 'static snapshot', url: `${servers['app-gzip'].url}snapshot.html`, side: snapshotSide },
+    { name: 'app, first visit, gzip', url: nginx, side: sides.app, encoding: 'gzip' },
+    { name: 'app, first visit, brotli', url: nginx, side: sides.app, encoding: 'br' },
+    { name: 'app, returning, brotli', url: nginx, side: sides.app, encoding: 'br', cookies: [{ name: 'sb-doc', value: 'own' }] },
+    { name: 'hello world, gzip', url: servers['hello-gzip'].url, side: sides.hello },
+    { name: 'snapshot, gzip', url: `${nginx}snapshot.html`, side: snapshotSide, encoding: 'gzip' },
+    { name: 'static snapshot', url: `${nginx}snapshot.html`, side: snapshotSide, encoding: 'br' },
   ], PROFILE_RUNS, profile);
 }
 const actions = await measureActions(browser, servers.app.url);
 await browser.close();
-for (const s of Object.values(servers)) await s.close();
+for (const s of Object.values(servers)) await (s.stop ?? s.close)();
 
 const a = local.app;
 const h = local.hello;
@@ -181,10 +199,11 @@ console.log(`${'first h1'.padEnd(30)} ${ms(a.h1)} ${ms(h.h1)} ${ratio(a.h1, h.h1
 console.log(`${'taken over (click handled)'.padEnd(30)} ${ms(a.interactive)} ${ms(h.interactive)} ${ratio(a.interactive, h.interactive)}`);
 for (const [label, rows] of Object.entries(profiled)) {
   const limit = rows['static snapshot'];
-  console.log(`\n${label}: gzip, cold, median of ${PROFILE_RUNS} each (in turn); ratios to the static snapshot`);
-  console.log(`${''.padEnd(24)} ${'FCP'.padStart(9)} ${'first h1'.padStart(9)} ${'taken over'.padStart(11)} ${'FCP'.padStart(7)} ${'h1'.padStart(7)}`);
+  console.log(`\n${label}: cold, median of ${PROFILE_RUNS} each (in turn); ratios to the static snapshot (brotli)`);
+  console.log(`${''.padEnd(26)} ${'FCP'.padStart(9)} ${'first h1'.padStart(9)} ${'taken over'.padStart(11)} ${'FCP'.padStart(7)} ${'h1'.padStart(7)} ${'wasm sent'.padStart(10)}`);
   for (const [name, r] of Object.entries(rows)) {
-    console.log(`${name.padEnd(24)} ${ms(r.fcp)} ${ms(r.h1)} ${ms(r.interactive).padStart(11)} ${ratio(r.fcp, limit.fcp)} ${ratio(r.h1, limit.h1)}`);
+    const sent = Number.isFinite(r.wasm) ? `${kb(r.wasm).trim()} KB` : '—';
+    console.log(`${name.padEnd(26)} ${ms(r.fcp)} ${ms(r.h1)} ${ms(r.interactive).padStart(11)} ${ratio(r.fcp, limit.fcp)} ${ratio(r.h1, limit.h1)} ${sent.padStart(10)}`);
   }
 }
 console.log(`\nAction to updated DOM, in the page (performance.now()), warm; budget 16 ms`);

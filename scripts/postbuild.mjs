@@ -26,6 +26,7 @@
 //    Release builds of the app then prerender every route (scripts/prerender.mjs), 404.html among them.
 // 8. The app only: the offline app (scripts/sw.mjs): manifest.webmanifest, and last, once every other file is
 //    final, sw.js precaching them. The head script of step 4 registers it once the page has rendered.
+// 9. Release builds of the app: the hosts' configurations and the precompressed files (scripts/hosts.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ import { fillShell, languageFile, readLocales } from './locales.mjs';
 import { rulesFile } from './rule-sources.mjs';
 import { datePattern, prerender } from './prerender.mjs';
 import { writeManifest, writeServiceWorker } from './sw.mjs';
+import { writeHostFiles } from './hosts.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
@@ -389,4 +391,12 @@ if (isApp) {
   const { files } = writeServiceWorker(staging);
   offline = `; wrote manifest.webmanifest and sw.js (${files} files precached)`;
 }
-console.log(`postbuild: ${inlineScripts.length} inline script(s)${inlinedCss}; folded ${foldedSnippets} snippet(s) into the glue; minified ${minified} JS file(s)${languages}; wrote 404.html${prerendered}${offline}`);
+
+// 9. Release builds of the app, once every file is final: each host's configuration with this build's CSP, and
+//    every compressible file precompressed beside it, .br and .gz (scripts/hosts.mjs, deploy/).
+let hosts = '';
+if (isApp && process.env.TRUNK_PROFILE === 'release') {
+  const { compressed } = writeHostFiles(staging, publicUrl);
+  hosts = `; wrote the hosts' files and ${compressed} files precompressed`;
+}
+console.log(`postbuild: ${inlineScripts.length} inline script(s)${inlinedCss}; folded ${foldedSnippets} snippet(s) into the glue; minified ${minified} JS file(s)${languages}; wrote 404.html${prerendered}${offline}${hosts}`);

@@ -1,11 +1,11 @@
 // Part of scripts/screenshots: drives the built app in Debian's Chromium and saves the pictures.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
+import { startNginx } from './nginx.mjs';
 
 const [dir, out, base = '/app/'] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
-const server = await startServer({ dir, base });
+const server = await startNginx({ dir, base });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 
 async function page(viewport, locale) {
@@ -45,5 +45,5 @@ await tr.getByRole('navigation', { name: 'Ana menü', exact: true }).waitFor();
 await tr.screenshot({ path: `${out}/menu-phone-tr.png` });
 
 await browser.close();
-await server.close();
+await server.stop();
 console.log(`screenshots in ${out}/`);

@@ -1,3 +1,8 @@
+// The project's own small server, kept only where nginx (scripts/nginx.mjs, the real server of scripts/serve, the
+// tests and the bench) cannot serve: during the build (scripts/prerender.mjs serves the staging folder, before the
+// hosts' files exist), a debug build (tests/locales/: no hosts' files), and the bench's hello world (no CSP, so no
+// hosts' files), which it compresses on the fly, with the app beside it where both are loaded alike (the bench's
+// localhost loads, scripts/phases.mjs).
 // Serves dist/ on 127.0.0.1 under a sub-path, as a static host would: files as they are, a folder's index.html
 // for a path without a file (`rules` and `rules/` → `rules/index.html`, the prerendered pages), and for any other
 // path under the prefix the 404.html fallback, so deep links and reloads show their page.

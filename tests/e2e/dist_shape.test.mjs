@@ -7,9 +7,13 @@ import { join, sep } from 'node:path';
 import { test } from 'node:test';
 import { DIST, ROUTES } from './helpers.mjs';
 import { readLocales } from '../../scripts/locales.mjs';
+import { HOST_FILES } from '../../scripts/hosts.mjs';
 
+// The site's files: not the precompressed copies or the hosts' files the release build adds (scripts/hosts.mjs,
+// checked in serving.test.mjs).
 const files = readdirSync(DIST, { recursive: true }).map((f) => f.split(sep).join('/'))
-  .filter((f) => statSync(join(DIST, f)).isFile()).sort();
+  .filter((f) => statSync(join(DIST, f)).isFile())
+  .filter((f) => !/\.(br|gz)$/.test(f) && !HOST_FILES.some((h) => f === h || f.startsWith(`${h}/`))).sort();
 const read = (f) => readFileSync(join(DIST, f), 'utf8');
 const glue = files.find((f) => /^support-benefits-[0-9a-f]+\.js$/.test(f));
 const wasm = files.find((f) => /^support-benefits-[0-9a-f]+_bg\.wasm$/.test(f));

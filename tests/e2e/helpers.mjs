@@ -1,11 +1,11 @@
 // Shared end-to-end setup: Debian's Chromium driven by playwright-core (never a downloaded browser), the release
-// build served on 127.0.0.1 under a sub-path, and watchers that fail a test on console errors or on any request
+// build served by nginx with the shipped configuration on 127.0.0.1 under a sub-path, and watchers that fail a test on console errors or on any request
 // to another origin.
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
+import { startNginx } from '../../scripts/nginx.mjs';
 
 export const BASE = process.env.E2E_BASE ?? '/support-benefits/';
 export const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
@@ -43,9 +43,9 @@ export const NAV_LINKS = [
   ['Challenges', 'challenges'],
 ];
 
-/** Starts the server and the browser once per test file. */
+/** Starts nginx with the shipped configuration (scripts/nginx.mjs) and the browser, once per test file. */
 export async function setup() {
-  const server = await startServer({ dir: DIST, base: BASE });
+  const server = await startNginx({ dir: DIST, base: BASE });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -59,7 +59,7 @@ export async function setup() {
     browser,
     async close() {
       await browser.close();
-      await server.close();
+      await server.stop();
     },
   };
 }
@@ -70,8 +70,16 @@ export async function setup() {
  */
 export function watch(env, page) {
   const problems = [];
+  // Page not found comes with the status 404, as from any host, and Chromium reports that status of the page
+  // itself on the console: that one message, for a page answered 404, is no problem.
+  const notFound = new Set();
+  page.on('response', (res) => {
+    if (res.status() === 404 && res.request().resourceType() === 'document') notFound.add(res.url());
+  });
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    if (msg.type() !== 'error') return;
+    if (notFound.has(msg.location().url) && /status of 404/.test(msg.text())) return;
+    problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
   page.on('request', (req) => {

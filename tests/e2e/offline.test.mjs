@@ -2,11 +2,12 @@
 // app loads, deep-links, switches language and keeps its data with the network off; a new deployment is offered
 // ("A new version of the app is ready") and taken on Reload, with the data kept.
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { startServer } from '../../scripts/serve.mjs';
+import { precompress } from '../../scripts/hosts.mjs';
+import { startNginx } from '../../scripts/nginx.mjs';
 import { writeServiceWorker } from '../../scripts/sw.mjs';
 import { BASE, DIST, gotoRoute, loadPreset, openPage, saved, setup, signIn, until } from './helpers.mjs';
 
@@ -46,11 +47,13 @@ test('after one visit the app works offline: reload, deep links, both languages,
   await context.close();
 });
 
-test('a new deployment is offered, and Reload takes it with the data kept', async () => {
+test('a new deployment is offered, and Reload takes it with the data kept', async (t) => {
   // A deployment of our own, so it can be replaced while the page is open.
   const dir = await mkdtemp(join(tmpdir(), 'sb-deploy-'));
+  await chmod(dir, 0o755); // nginx's workers read it
   await cp(DIST, dir, { recursive: true });
-  const server = await startServer({ dir, base: BASE });
+  const server = await startNginx({ dir, base: BASE });
+  t.after(() => server.stop());
   const context = await env.browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
   const errors = [];
@@ -68,6 +71,8 @@ test('a new deployment is offered, and Reload takes it with the data kept', asyn
   }
   writeServiceWorker(dir);
   assert.ok((await readdir(dir)).includes('sw.js'));
+  // As the release build does, the changed files compressed again (nginx sends the .br and .gz copies).
+  precompress(dir);
 
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   const notice = page.locator('.storage-notice');
@@ -84,5 +89,5 @@ test('a new deployment is offered, and Reload takes it with the data kept', asyn
   await until(() => notice.isHidden(), true);
   assert.deepEqual(errors, []);
   await context.close();
-  await server.close();
+  await server.stop();
 });

@@ -16,7 +16,7 @@ import { Builder, Key } from 'selenium-webdriver';
 import BrowsingContext from 'selenium-webdriver/bidi/browsingContext.js';
 import LogInspector from 'selenium-webdriver/bidi/logInspector.js';
 import firefox from 'selenium-webdriver/firefox.js';
-import { startServer } from '../../scripts/serve.mjs';
+import { startNginx } from '../../scripts/nginx.mjs';
 
 export { Key };
 export const ENGINE = process.env.ENGINE ?? 'firefox';
@@ -84,7 +84,7 @@ async function listening(port, proc, name) {
  * browser's preferred language for the file's sessions (WebKitGTK takes it from the process's locale, LANG).
  */
 export async function setup({ language = 'en-US' } = {}) {
-  const server = await startServer({ dir: DIST, base: BASE });
+  const server = await startNginx({ dir: DIST, base: BASE });
   const port = await freePort();
   mkdirSync(SHOTS, { recursive: true });
   const driverLog = `target/test-logs/engines/${ENGINE}-driver.log`;
@@ -114,7 +114,7 @@ export async function setup({ language = 'en-US' } = {}) {
       } else {
         proc.kill();
       }
-      if (server.server.listening) await server.close();
+      await server.stop();
     },
   };
   return env;
