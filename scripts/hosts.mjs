@@ -26,8 +26,12 @@ export const TYPES = {
 export const COMPRESSIBLE = ['.html', '.js', '.wasm', '.json', '.svg', '.css', '.webmanifest', '.txt'];
 /** Headers every response carries, beside its CSP and caching. */
 export const COMMON = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
-/** The host files the build writes into dist/: hosts read them, none may be served. */
-export const HOST_FILES = ['_headers', '_redirects', 'staticwebapp.config.json', '_deploy'];
+/**
+ * The host files the build writes into dist/ (a folder ends with `/`): hosts read them and none is the site's, so
+ * nginx and Azure answer 404 for them (Netlify and Cloudflare never serve `_headers` and `_redirects`).
+ */
+export const HOST_FILES = ['_headers', '_redirects', 'staticwebapp.config.json', '_deploy/'];
+export const isHostFile = (f) => HOST_FILES.some((h) => (h.endsWith('/') ? f.startsWith(h) : f === h));
 
 /** Every file of `dir`, as paths relative to it with `/`. */
 export function filesOf(dir) {
@@ -56,7 +60,7 @@ export const cacheOf = (file) => (HASHED.test(file) ? IMMUTABLE : REVALIDATE);
 export function precompress(dir) {
   let n = 0;
   for (const file of filesOf(dir)) {
-    if (!COMPRESSIBLE.includes(extname(file)) || HOST_FILES.some((h) => file === h || file.startsWith(`${h}/`))) continue;
+    if (!COMPRESSIBLE.includes(extname(file)) || isHostFile(file)) continue;
     const body = readFileSync(join(dir, file));
     writeFileSync(join(dir, `${file}.gz`), gzipSync(body, { level: 9 }));
     writeFileSync(join(dir, `${file}.br`), brotliCompressSync(body, {
@@ -150,7 +154,7 @@ export function azure({ base, policy, files }) {
   const served = files.filter((f) => !f.endsWith('.br') && !f.endsWith('.gz'));
   const routes = served.filter((f) => HASHED.test(f))
     .map((f) => ({ route: `${base}${f}`, headers: { 'Cache-Control': IMMUTABLE } }));
-  for (const f of HOST_FILES) routes.push({ route: `${base}${f}`, statusCode: 404 });
+  for (const f of HOST_FILES) routes.push({ route: `${base}${f}${f.endsWith('/') ? '*' : ''}`, statusCode: 404 });
   return `${JSON.stringify({
     $comment: `Support Benefits under ${base}, for Azure Static Web Apps. Written by the release build (scripts/hosts.mjs) with this build's CSP and file names.`,
     routes,

@@ -48,8 +48,10 @@ export async function startNginx({ dir, base = '/support-benefits/', port: wante
   symlinkSync(resolve(dir), join(root, base.replace(/\/$/, '')));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((t) => `    ${t}_temp_path ${join(prefix, t)};`).join('\n');
+  // Started by root, nginx's workers would run as nobody, who may not reach a checkout under /root.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   writeFileSync(join(prefix, 'nginx.conf'), `load_module ${BROTLI};
-daemon off;
+${user}daemon off;
 pid ${join(prefix, 'nginx.pid')};
 error_log ${join(prefix, 'error.log')} warn;
 events {}
@@ -62,12 +64,20 @@ ${siteFor({ port, root, base })}
   const proc = spawn('/usr/sbin/nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => { stderr += d; });
-  // Never left behind by a test process that ends without stopping it.
-  process.once('exit', () => { if (proc.exitCode === null) proc.kill('SIGTERM'); });
+  // Never left behind by a process that ends without stopping it, or is stopped by a signal.
+  const kill = () => { if (proc.exitCode === null) proc.kill('SIGTERM'); };
+  process.once('exit', kill);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => { kill(); process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1)); });
+  }
   const url = `http://127.0.0.1:${port}${base}`;
   const end = Date.now() + 10000;
   for (;;) {
-    if (proc.exitCode !== null) throw new Error(`nginx exited: ${stderr}${readFileSync(join(prefix, 'error.log'), 'utf8')}`);
+    if (proc.exitCode !== null) {
+      let log = '';
+      try { log = readFileSync(join(prefix, 'error.log'), 'utf8'); } catch { /* nginx stopped before writing it */ }
+      throw new Error(`nginx exited: ${stderr}${log}`);
+    }
     try {
       await fetch(url);
       break;
@@ -99,5 +109,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const server = await startNginx({ dir: arg('dir', 'dist'), base: arg('base', '/'), port: Number(arg('port', 8080)) });
   console.log(`Serving Support Benefits with nginx at ${server.url} (Ctrl+C to stop)`);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.stop().then(() => process.exit(0)));
+  // Ctrl+C stops nginx too (startNginx's own signal handlers).
 }

@@ -10,7 +10,8 @@
 // 3. Folds wasm-bindgen's JS snippets (src/share.rs's `inline_js`) into the JS glue, when they are plain exported
 //    functions the glue imports by name: a module fewer to fetch before the wasm can start. Then minifies the
 //    glue with terser (Trunk's own minifier fails on it).
-//    Files changed by 2 and 3 get their `integrity` hash in index.html updated.
+//    Files changed by 2 and 3 get their `integrity` hash in index.html updated, and (3b) the wasm and the glue are
+//    named by the SHA-256 of their final bytes, as every other hashed file is.
 // 4. The app only (a build with locales/): writes the language files from the message files (scripts/locales.mjs:
 //    i18n-en-HASH.json, i18n-tr-HASH.json, …) and names them in index.html (`<meta name="sb-i18n-en"
 //    content="...">`), and likewise each language's file of the Rules page's "The article's words"
@@ -29,7 +30,7 @@
 // 9. Release builds of the app: the hosts' configurations and the precompressed files (scripts/hosts.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
@@ -190,6 +191,22 @@ for (const name of scripts.filter((f) => /\.js$/.test(f))) {
   setIntegrity(name, result.code);
   minified += 1;
 }
+
+// 3b. The wasm and the glue named by their final bytes: Trunk named them by what it wrote, before steps 2 and 3
+//     changed them, and hosts keep a hashed file for a year (scripts/hosts.mjs), so a new wasm-opt or terser that
+//     changed the bytes under the same name would leave returning visitors with the old file.
+function renameByContent(name) {
+  const stem = /-[0-9a-f]{16}(?=(?:_bg)?\.(?:js|wasm)$)/;
+  if (!stem.test(name)) throw new Error(`postbuild: ${name} is not named name-<16 hex>`);
+  const digest = createHash('sha256').update(readFileSync(join(staging, name))).digest('hex').slice(0, 16);
+  const renamed = name.replace(stem, `-${digest}`);
+  if (!html.includes(name)) throw new Error(`postbuild: index.html does not name ${name}`);
+  renameSync(join(staging, name), join(staging, renamed));
+  html = html.split(name).join(renamed);
+  return renamed;
+}
+for (const name of readdirSync(staging).filter((f) => f.endsWith('_bg.wasm'))) renameByContent(name);
+if (glueName) renameByContent(glueName);
 
 // 4. Language files.
 let languages = '';

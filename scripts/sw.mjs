@@ -12,7 +12,7 @@
 // tab of the app has closed; only then are the old files dropped.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { HOST_FILES } from './hosts.mjs';
+import { isHostFile } from './hosts.mjs';
 import { join, sep } from 'node:path';
 
 /** Every file under `dir`, as paths relative to it (`snippets/…/inline0.js` included). */
@@ -26,7 +26,7 @@ export const filesUnder = (dir) => readdirSync(dir, { recursive: true })
 // Not sw.js itself, nor what the release build adds for hosts afterwards (scripts/hosts.mjs): the precompressed
 // copies (the browser asks for the file, the server picks the encoding) and the hosts' own files.
 const precached = (dir) => filesUnder(dir).filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f)
-  && !HOST_FILES.some((h) => f === h || f.startsWith(`${h}/`)));
+  && !isHostFile(f));
 
 export function writeServiceWorker(dir) {
   const files = precached(dir);

@@ -2,18 +2,19 @@
 // or wasm-bindgen's output and would otherwise fall back silently when that output changes shape (the stream
 // classes kept, the snippets left as files) fail here, so an upgrade of either tool fails loudly.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { test } from 'node:test';
 import { DIST, ROUTES } from './helpers.mjs';
 import { readLocales } from '../../scripts/locales.mjs';
-import { HOST_FILES } from '../../scripts/hosts.mjs';
+import { isHostFile } from '../../scripts/hosts.mjs';
 
 // The site's files: not the precompressed copies or the hosts' files the release build adds (scripts/hosts.mjs,
 // checked in serving.test.mjs).
 const files = readdirSync(DIST, { recursive: true }).map((f) => f.split(sep).join('/'))
   .filter((f) => statSync(join(DIST, f)).isFile())
-  .filter((f) => !/\.(br|gz)$/.test(f) && !HOST_FILES.some((h) => f === h || f.startsWith(`${h}/`))).sort();
+  .filter((f) => !/\.(br|gz)$/.test(f) && !isHostFile(f)).sort();
 const read = (f) => readFileSync(join(DIST, f), 'utf8');
 const glue = files.find((f) => /^support-benefits-[0-9a-f]+\.js$/.test(f));
 const wasm = files.find((f) => /^support-benefits-[0-9a-f]+_bg\.wasm$/.test(f));
@@ -43,6 +44,11 @@ function wasmExports(bytes) {
 
 test('dist: one JS glue and one wasm; no stylesheet file and no snippet left (both folded in)', () => {
   assert.ok(glue && wasm, `glue and wasm in ${files.join(', ')}`);
+  // Named by their final bytes (postbuild step 3b): hosts keep hashed files for a year.
+  for (const f of [glue, wasm]) {
+    const digest = createHash('sha256').update(readFileSync(join(DIST, f))).digest('hex').slice(0, 16);
+    assert.match(f, new RegExp(`-${digest}(_bg)?\\.(js|wasm)$`), `${f} is named by its content`);
+  }
   assert.equal(files.filter((f) => f.endsWith('.js') && f !== 'sw.js').length, 1, 'one JS file besides sw.js');
   assert.deepEqual(files.filter((f) => f.endsWith('.css')), [], 'the stylesheet is inline');
   assert.equal(existsSync(join(DIST, 'snippets')), false, 'every wasm-bindgen snippet folded into the glue');

@@ -2,7 +2,7 @@
 // app loads, deep-links, switches language and keeps its data with the network off; a new deployment is offered
 // ("A new version of the app is ready") and taken on Reload, with the data kept.
 import assert from 'node:assert/strict';
-import { chmod, cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -53,7 +53,10 @@ test('a new deployment is offered, and Reload takes it with the data kept', asyn
   await chmod(dir, 0o755); // nginx's workers read it
   await cp(DIST, dir, { recursive: true });
   const server = await startNginx({ dir, base: BASE });
-  t.after(() => server.stop());
+  t.after(async () => {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
   const context = await env.browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
   const errors = [];

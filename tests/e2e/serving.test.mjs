@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { COMMON, COMPRESSIBLE, HASHED, HOST_FILES, IMMUTABLE, REVALIDATE, TYPES, filesOf } from '../../scripts/hosts.mjs';
+import { COMMON, COMPRESSIBLE, HASHED, HOST_FILES, IMMUTABLE, REVALIDATE, TYPES, filesOf, isHostFile } from '../../scripts/hosts.mjs';
 import { BASE, DIST, ROUTES, gotoRoute, openPage, setup } from './helpers.mjs';
 
 let env;
@@ -18,7 +18,6 @@ after(async () => { await env?.close(); });
 const META = readFileSync(join(DIST, 'index.html'), 'utf8')
   .match(/<meta[^>]*http-equiv=["']?Content-Security-Policy[^>]*>/i)?.[0].match(/content="([^"]*)"/)?.[1];
 const POLICY = `${META}; frame-ancestors 'none'`;
-const isHostFile = (f) => HOST_FILES.some((h) => f === h || f.startsWith(`${h}/`));
 /** Every file the site serves (not the precompressed copies, not the hosts' files). */
 const SERVED = filesOf(DIST).filter((f) => !/\.(br|gz)$/.test(f) && !isHostFile(f));
 const ext = (f) => f.slice(f.lastIndexOf('.'));
@@ -142,7 +141,7 @@ test('Azure Static Web Apps (staticwebapp.config.json): the same headers, hashed
   for (const f of SERVED.filter((x) => HASHED.test(x))) {
     assert.equal(routes.get(`${BASE}${f}`)?.headers?.['Cache-Control'], IMMUTABLE, f);
   }
-  for (const f of HOST_FILES) assert.equal(routes.get(`${BASE}${f}`)?.statusCode, 404, f);
+  for (const f of HOST_FILES) assert.equal(routes.get(`${BASE}${f}${f.endsWith('/') ? '*' : ''}`)?.statusCode, 404, f);
   assert.deepEqual(config.responseOverrides['404'], { rewrite: `${BASE}404.html`, statusCode: 404 });
   assert.equal(config.mimeTypes['.wasm'], 'application/wasm');
   assert.match(config.mimeTypes['.webmanifest'], /^application\/manifest\+json\b/);
@@ -150,7 +149,9 @@ test('Azure Static Web Apps (staticwebapp.config.json): the same headers, hashed
 
 test('GitHub Pages: the workflow installs with scripts/setup and builds the release under the repository\'s path', () => {
   const workflow = readFileSync('deploy/github-pages/pages.yml', 'utf8');
-  assert.match(workflow, /run: scripts\/setup --build-only/);
+  assert.match(workflow, /container: debian:12/);
+  assert.match(workflow, /scripts\/setup --build-only/);
+  assert.match(workflow, /rm -rf dist\/_deploy dist\/_headers dist\/_redirects dist\/staticwebapp\.config\.json/);
   assert.match(workflow, /\. scripts\/release-env && trunk build --release --public-url "\/\$\{GITHUB_REPOSITORY#\*\/\}\/" --dist dist/);
   assert.match(workflow, /actions\/upload-pages-artifact@v\d+\n\s+with:\n\s+path: dist/);
   assert.match(workflow, /actions\/deploy-pages@v\d+/);

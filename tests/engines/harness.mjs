@@ -9,7 +9,7 @@
 // that fails to start shows its boot error, which every navigation checks.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
 import { Builder, Key } from 'selenium-webdriver';
@@ -85,35 +85,67 @@ async function listening(port, proc, name) {
  */
 export async function setup({ language = 'en-US' } = {}) {
   const server = await startNginx({ dir: DIST, base: BASE });
-  const port = await freePort();
   mkdirSync(SHOTS, { recursive: true });
-  const driverLog = `target/test-logs/engines/${ENGINE}-driver.log`;
-  const out = (await import('node:fs')).openSync(driverLog, 'a');
-  const proc = ENGINE === 'firefox'
-    ? spawn(process.env.GECKODRIVER ?? 'geckodriver', [`--port=${port}`, '--binary=/usr/bin/firefox-esr', '--log=warn'],
-      { stdio: ['ignore', out, out] })
-    // XDG_CONFIG_HOME: a GTK style sheet that shrinks MiniBrowser's toolbar, so its window can be as narrow as a
-    // phone (at its own size the toolbar holds the window at 447 px or more).
-    : spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`],
-      {
+  const log = `target/test-logs/engines/${ENGINE}-driver.log`;
+  const out = openSync(log, 'a');
+  let driver = null;
+  const stopDriver = () => {
+    const proc = driver?.proc;
+    if (!proc || proc.exitCode !== null) return;
+    if (ENGINE === 'webkit') {
+      try { process.kill(-proc.pid); } catch { /* gone */ }
+    } else {
+      proc.kill();
+    }
+  };
+  // The driver (and under it Xvfb and the browser) never outlives this process.
+  process.once('exit', stopDriver);
+  const startDriver = async () => {
+    const port = await freePort();
+    const proc = ENGINE === 'firefox'
+      ? spawn(process.env.GECKODRIVER ?? 'geckodriver', [`--port=${port}`, '--binary=/usr/bin/firefox-esr', '--log=warn'],
+        { stdio: ['ignore', out, out] })
+      // XDG_CONFIG_HOME: a GTK style sheet that shrinks MiniBrowser's toolbar, so its window can be as narrow as a
+      // phone (at its own size the toolbar holds the window at 447 px or more). -e: Xvfb's own errors in the log.
+      : spawn('xvfb-run', ['-a', '-e', log, 'WebKitWebDriver', `--port=${port}`], {
         stdio: ['ignore', out, out],
         env: { ...process.env, XDG_CONFIG_HOME: `${ROOT}tests/engines`, LANG: `${language.replace('-', '_')}.UTF-8`, LC_ALL: '' },
         detached: true,
       });
-  await listening(port, proc, ENGINE === 'firefox' ? 'geckodriver' : 'WebKitWebDriver');
+    driver = { port, proc };
+    await listening(port, proc, ENGINE === 'firefox' ? 'geckodriver' : 'WebKitWebDriver');
+  };
+  try {
+    await startDriver();
+  } catch (e) {
+    stopDriver();
+    await server.stop();
+    throw e;
+  }
   const env = {
     url: server.url,
     origin: new URL(server.url).origin,
     server,
-    port,
-    /** A new browser session with a fresh profile (empty storage). */
-    open: (options) => Session.start(env, { language, ...options }),
+    get port() { return driver.port; },
+    /**
+     * A new browser session with a fresh profile (empty storage). Now and then MiniBrowser dies as it starts
+     * ("cannot open display" in the driver's log) and WebKitWebDriver then waits for it forever: a session not
+     * created within 30 s is given up, and the driver, with its Xvfb, started again, once.
+     */
+    async open(options) {
+      const opening = Session.start(env, { language, ...options });
+      let timer;
+      const late = new Promise((resolve) => { timer = setTimeout(() => resolve(null), 30000); });
+      const session = await Promise.race([opening, late]).finally(() => clearTimeout(timer));
+      if (session) return session;
+      opening.then((s) => s.quit(), () => {});
+      writeFileSync(log, `harness: no session within 30 s; the driver is started again\n`, { flag: 'a' });
+      stopDriver();
+      await startDriver();
+      return Session.start(env, { language, ...options });
+    },
     async close() {
-      if (ENGINE === 'webkit') {
-        try { process.kill(-proc.pid); } catch { /* gone */ }
-      } else {
-        proc.kill();
-      }
+      stopDriver();
       await server.stop();
     },
   };

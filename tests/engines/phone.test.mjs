@@ -71,7 +71,7 @@ test('phone: Menu by keyboard opens the Main nav with every link, Escape closes 
     await s.keys(Key.ENTER);
     await s.until(expanded, 'true', 'Enter opens the menu again');
     const onScenarios = () => s.run(() => document.activeElement?.textContent.trim() === 'Scenarios');
-    for (let i = 0; i < 12 && !(await onScenarios()); i += 1) await s.keys(Key.TAB);
+    for (let i = 0; i < 20 && !(await onScenarios()); i += 1) await s.keys(Key.TAB);
     assert.equal(await onScenarios(), true, 'Tab reaches Scenarios');
     await s.keys(Key.ENTER);
     await s.heading('Scenarios');
