@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::challenge_start::{start_or_ask, LINK_MARK};
 use crate::components::DisclosureButton;
 use crate::domain::catalog::Portal;
 use crate::domain::challenges::{
@@ -14,7 +15,6 @@ use crate::domain::rules::rule_ids;
 use crate::domain::support_for_business::UnavailableReason;
 use crate::i18n::challenge_words::{answer, goal, goal_missing, words};
 use crate::i18n::{describe, fill, Key};
-use crate::pages::challenges::start_or_ask;
 use crate::state::{text, tr, use_store, use_ui};
 
 /// The id of each challenge's hints (`DisclosureButton` controls a `&'static str`), in `ChallengeId::ALL` order.
@@ -131,12 +131,7 @@ pub fn ChallengeCard(
     let copy_link = move |_: web_sys::MouseEvent| {
         let page = browser::resolve_url(&browser::href(crate::routing::Route::Challenges.path()));
         let Some(page) = page else { return };
-        let link = format!(
-            "{}{}{}",
-            page.href(),
-            crate::pages::challenges::LINK_MARK,
-            id.slug()
-        );
+        let link = format!("{}{}{}", page.href(), LINK_MARK, id.slug());
         leptos::task::spawn_local(async move {
             let copied = browser::copy_text(&link).await;
             let key = if copied {

@@ -9,7 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::i18n::{describe, fill, t, Key};
+use crate::components::ConfirmDialog;
+use crate::i18n::{fill, t, Key};
+use crate::state::doc_words;
 use crate::state::document::{self, DocError};
 use crate::state::persist::Persist;
 use crate::state::ui::fresh_scenario;
@@ -92,13 +94,12 @@ pub fn DataTools() -> impl IntoView {
                 t(lang, Key::ImportFailed),
                 &[
                     ("file", file),
-                    ("reason", &describe::doc_error(lang, error)),
+                    ("reason", &doc_words::doc_error(lang, error)),
                 ],
             ),
             _ => String::new(),
         })
     });
-    let close = move || browser::close_dialog(RESET_DIALOG);
     // The last share link made, shown so it can be copied by hand when the clipboard refuses.
     let link = RwSignal::new(String::new());
     let share = move |_| {
@@ -117,9 +118,8 @@ pub fn DataTools() -> impl IntoView {
             }));
         });
     };
-    let reset = move |_| {
+    let reset = move |()| {
         refused.set(None);
-        close();
         persist.replace(
             fresh_scenario(),
             Box::new(move |_| ui.announce(ui.t_untracked(Key::ResetAnnounce))),
@@ -163,22 +163,16 @@ pub fn DataTools() -> impl IntoView {
                     {refusal}
                 </p>
             </div>
-            <dialog
+            <ConfirmDialog
                 id=RESET_DIALOG
-                class="dialog"
-                aria-labelledby="reset-title"
-                aria-describedby="reset-body"
-                on:close=move |_| browser::focus_by_id(RESET_OPENER)
-                on:keydown=move |ev| browser::trap_tab_in(RESET_DIALOG, &ev)
-            >
-                <h2 id="reset-title">{tr(Key::ResetTitle)}</h2>
-                <p id="reset-body">{tr(Key::ResetBody)}</p>
-                <div class="actions">
-                    <button type="button" on:click=move |_| export()>{tr(Key::ExportFirst)}</button>
-                    <button type="button" class="danger" on:click=reset>{tr(Key::ResetAll)}</button>
-                    <button type="button" on:click=move |_| close()>{tr(Key::Cancel)}</button>
-                </div>
-            </dialog>
+                title=Key::ResetTitle
+                body=Key::ResetBody
+                confirm=Key::ResetAll
+                on_confirm=Callback::new(reset)
+                danger=true
+                export_first=true
+                return_focus=RESET_OPENER
+            />
         </section>
     }
 }

@@ -7,7 +7,8 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::{describe, fill, t, Key};
+use crate::i18n::{fill, t, Key};
+use crate::state::doc_words;
 use crate::state::document::document_key;
 use crate::state::{text, tr, use_store, use_ui, Notice};
 
@@ -19,7 +20,7 @@ pub fn StorageNotice() -> impl IntoView {
         ui.notice.with(|n| match n {
             Some(Notice::Unreadable { error, .. }) => fill(
                 t(lang, Key::NoticeUnreadable),
-                &[("reason", &describe::doc_error(lang, error))],
+                &[("reason", &doc_words::doc_error(lang, error))],
             ),
             Some(Notice::Newer { version }) => fill(
                 t(lang, Key::NoticeNewer),
@@ -38,7 +39,7 @@ pub fn StorageNotice() -> impl IntoView {
                     "reason",
                     &error.as_ref().map_or_else(
                         || t(lang, Key::SharedNotMine).to_owned(),
-                        |e| describe::doc_error(lang, e),
+                        |e| doc_words::doc_error(lang, e),
                     ),
                 )],
             ),

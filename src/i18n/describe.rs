@@ -10,10 +10,8 @@ use crate::domain::model::{AccountKind, Role};
 use crate::domain::offers::{Competency, OfferKind, Tier};
 use crate::domain::overview::ContractStatus;
 use crate::domain::support_for_business::UnavailableReason;
-use crate::domain::validate::ProblemKind;
 use crate::domain::why::Fact;
 use crate::domain::DomainError;
-use crate::state::document::{self, DocError};
 
 pub const fn role_key(role: Role) -> Key {
     match role {
@@ -168,70 +166,6 @@ pub fn fact(lang: Lang, fact: &Fact) -> String {
             t(lang, Key::FactProduct),
             &[("product", product), ("supported", &supported.join(", "))],
         ),
-    }
-}
-
-/// Why a stored or imported document was refused, every problem of it, in plain words.
-pub fn doc_error(lang: Lang, error: &DocError) -> String {
-    let f = |key, values: &[(&str, &str)]| fill(t(lang, key), values);
-    match error {
-        DocError::TooLarge { bytes } => f(
-            Key::DocTooLarge,
-            &[
-                ("size", &bytes.to_string()),
-                ("limit", &document::MAX_BYTES.to_string()),
-            ],
-        ),
-        DocError::NotJson {
-            line,
-            column,
-            detail,
-        } => f(
-            Key::DocNotJson,
-            &[
-                ("line", &line.to_string()),
-                ("column", &column.to_string()),
-                ("detail", detail),
-            ],
-        ),
-        DocError::NoVersion => f(Key::DocNoVersion, &[]),
-        DocError::Shape { path, detail } if path.is_empty() => {
-            f(Key::DocShapeWhole, &[("detail", detail)])
-        }
-        DocError::Shape { path, detail } => f(Key::DocShape, &[("path", path), ("detail", detail)]),
-        DocError::NotCanonical { path, found } => {
-            f(Key::DocNotCanonical, &[("path", path), ("found", found)])
-        }
-        DocError::Newer { version } => f(Key::DocNewer, &[("version", &version.to_string())]),
-        DocError::Invalid(problems) => problems
-            .iter()
-            .map(|p| {
-                let max = match p.kind {
-                    ProblemKind::TooLong(max) | ProblemKind::TooMany(max) => max.to_string(),
-                    _ => String::new(),
-                };
-                f(problem_key(p.kind), &[("path", &p.path), ("max", &max)])
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-    }
-}
-
-fn problem_key(kind: ProblemKind) -> Key {
-    match kind {
-        ProblemKind::UnknownAccount => Key::ProblemUnknownAccount,
-        ProblemKind::UnknownContract => Key::ProblemUnknownContract,
-        ProblemKind::UnknownCustomer => Key::ProblemUnknownCustomer,
-        ProblemKind::Duplicate => Key::ProblemDuplicate,
-        ProblemKind::EndsBeforeStart => Key::ProblemEndsBeforeStart,
-        ProblemKind::UsedMoreThanIncluded => Key::ProblemUsedMore,
-        ProblemKind::MalformedId => Key::ProblemMalformedId,
-        ProblemKind::DayOutOfRange => Key::ProblemDayOutOfRange,
-        ProblemKind::WrongVersion => Key::ProblemWrongVersion,
-        ProblemKind::Empty => Key::ProblemEmpty,
-        ProblemKind::TooLong(_) => Key::ProblemTooLong,
-        ProblemKind::TooMany(_) => Key::ProblemTooMany,
-        ProblemKind::NotAnEmail => Key::ProblemNotAnEmail,
     }
 }
 

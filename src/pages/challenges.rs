@@ -8,46 +8,14 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{ChallengeCard, ConfirmReplace, Page};
-use crate::domain::challenges::{start, ChallengeId, Progress};
-use crate::domain::State;
-use crate::i18n::challenge_words::words;
-use crate::i18n::{describe, fill, Key};
-use crate::state::{text, tr, use_store, use_ui, Store, Ui};
+use crate::components::challenge_start::{begin, start_or_ask, LINK_MARK, START_DIALOG};
+use crate::components::{ChallengeCard, ConfirmDialog, Page};
+use crate::domain::challenges::{ChallengeId, Progress};
+use crate::i18n::{fill, Key};
+use crate::state::{text, tr, use_store, use_ui};
 
-/// The fragment of a challenge link.
-pub const LINK_MARK: &str = "#challenge=";
-const START_DIALOG: &str = "challenge-start-dialog";
 const RESET_DIALOG: &str = "challenge-reset-dialog";
 const RESET_OPENER: &str = "challenge-reset";
-
-/// Start on challenge `id`: at once on a freshly loaded preset, else after the page's dialog (its slug waits in
-/// `pending`).
-pub fn start_or_ask(store: Store, ui: Ui, pending: RwSignal<String>, id: ChallengeId) {
-    if store.state.with_untracked(State::holds_work) {
-        pending.set(id.slug().to_owned());
-        browser::show_modal(START_DIALOG);
-    } else {
-        begin(store, ui, id);
-    }
-}
-
-/// Loads the challenge's start state in place of the scenario and announces it.
-fn begin(store: Store, ui: Ui, id: ChallengeId) {
-    let state = start(id);
-    let day = state.today;
-    store.persist.replace(
-        state,
-        Box::new(move |_| {
-            let lang = ui.lang.get_untracked();
-            let title = ui.t_untracked(words(id).0);
-            ui.announce(fill(
-                ui.t_untracked(Key::ChallengeStartedAnnounce),
-                &[("title", title), ("day", &describe::date(lang, day))],
-            ));
-        }),
-    );
-}
 
 #[component]
 pub fn ChallengesPage() -> impl IntoView {
@@ -68,8 +36,7 @@ pub fn ChallengesPage() -> impl IntoView {
             begin(store, ui, id);
         }
     });
-    let reset = move |_| {
-        browser::close_dialog(RESET_DIALOG);
+    let reset = move |()| {
         store.persist.set_challenges(Progress::default());
         ui.announce(ui.t_untracked(Key::ProgressResetAnnounce));
     };
@@ -106,28 +73,23 @@ pub fn ChallengesPage() -> impl IntoView {
                     .map(|id| view! { <ChallengeCard id pending /> }.into_any())
                     .collect::<Vec<_>>()}
             </div>
-            <ConfirmReplace
+            <ConfirmDialog
                 id=START_DIALOG
                 title=Key::ChallengeStartTitle
                 body=Key::ChallengeStartBody
                 confirm=Key::ChallengeStart
                 on_confirm=confirm_start
+                export_first=true
             />
-            <dialog
+            <ConfirmDialog
                 id=RESET_DIALOG
-                class="dialog"
-                aria-labelledby="challenge-reset-title"
-                aria-describedby="challenge-reset-body"
-                on:close=move |_| browser::focus_by_id(RESET_OPENER)
-                on:keydown=move |ev| browser::trap_tab_in(RESET_DIALOG, &ev)
-            >
-                <h2 id="challenge-reset-title">{tr(Key::ResetProgressTitle)}</h2>
-                <p id="challenge-reset-body">{tr(Key::ResetProgressBody)}</p>
-                <div class="actions">
-                    <button type="button" class="danger" on:click=reset>{tr(Key::ResetProgress)}</button>
-                    <button type="button" on:click=move |_| browser::close_dialog(RESET_DIALOG)>{tr(Key::Cancel)}</button>
-                </div>
-            </dialog>
+                title=Key::ResetProgressTitle
+                body=Key::ResetProgressBody
+                confirm=Key::ResetProgress
+                on_confirm=Callback::new(reset)
+                danger=true
+                return_focus=RESET_OPENER
+            />
         </Page>
     }
 }

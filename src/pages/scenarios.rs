@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{Clock, ConfirmReplace, DataTools, Page};
+use crate::components::{Clock, ConfirmDialog, DataTools, Page};
 use crate::domain::presets::PresetId;
 use crate::domain::{Action, State};
 use crate::i18n::{describe, fill, Key};
@@ -106,12 +106,13 @@ pub fn ScenariosPage() -> impl IntoView {
                     .map(IntoAny::into_any).collect::<Vec<_>>()}
             </div>
             <DataTools />
-            <ConfirmReplace
+            <ConfirmDialog
                 id=LOAD_DIALOG
                 title=Key::LoadPresetTitle
                 body=Key::LoadPresetBody
                 confirm=Key::Load
                 on_confirm=confirm_load
+                export_first=true
             />
         </Page>
     }
