@@ -24,13 +24,21 @@ function sbRevisionStore(mode, act) {
   }));
 }
 
-/** The `revision` of the stored document under `key` as this process sees it: -1 for none, Infinity when storage
- * cannot be read (then there is nothing to wait for). */
+/** The `revision` of the stored document under `key` as this process sees it (its top-level field, read as JSON,
+ * whatever the order of the fields): -1 for none or for text that is no document, Infinity when storage cannot be
+ * read (then there is nothing to wait for). */
 function sbStoredRevision(key) {
+  let text;
   try {
-    return Number(/"revision":(\d+)/.exec(localStorage.getItem(key) ?? '')?.[1] ?? -1);
+    text = localStorage.getItem(key);
   } catch {
     return Infinity;
+  }
+  try {
+    const revision = JSON.parse(text ?? 'null')?.revision;
+    return Number.isSafeInteger(revision) ? revision : -1;
+  } catch {
+    return -1;
   }
 }
 

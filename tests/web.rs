@@ -291,6 +291,11 @@ async fn with_lock_waits_until_this_tab_sees_the_newest_revision() {
         ["wrote 7"],
         "the second waits for revision 7"
     );
+    // The top-level revision is what counts, wherever serde puts it: a nested one written first is not it.
+    let older = r#"{"earlier":{"revision":9},"schema_version":4,"revision":3}"#;
+    local_storage().set_item(key, older).unwrap();
+    sleep(100).await;
+    assert_eq!(*seen.borrow(), ["wrote 7"], "revision 3 is not 7");
     let doc = r#"{"schema_version":4,"revision":7}"#;
     local_storage().set_item(key, doc).unwrap();
     sleep(100).await;
