@@ -10,38 +10,7 @@ import { startNginx } from '../../scripts/nginx.mjs';
 export const BASE = process.env.E2E_BASE ?? '/support-benefits/';
 export const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
 
-export const ROUTES = [
-  ['', 'Overview'],
-  ['sign-in', 'Sign in'],
-  ['partner-center/benefits', 'Benefits'],
-  ['partner-center/benefits/technical', 'Technical benefits'],
-  ['partner-center/customers', 'Customers'],
-  ['support-for-business/create', 'Create a support request'],
-  ['azure/support-plans', 'Support plans'],
-  ['azure/new-support-request', 'New support request'],
-  ['support-plans', 'Partner support plans'],
-  ['rules', 'How entitlement works'],
-  ['scenarios', 'Scenarios'],
-  ['scenarios/builder', 'Scenario builder'],
-  ['challenges', 'Challenges'],
-];
-
-/**
- * The Main navigation's links: exactly the UI contract's list ("Always present"), Challenges included, each with
- * the path it leads to. The nav is compared with it as a set on every route (prerender, phone menu tests).
- */
-export const NAV_LINKS = [
-  ['Overview', ''],
-  ['Benefits', 'partner-center/benefits'],
-  ['Technical benefits', 'partner-center/benefits/technical'],
-  ['Support for Business', 'support-for-business/create'],
-  ['Azure support plans', 'azure/support-plans'],
-  ['Customers', 'partner-center/customers'],
-  ['Partner support plans', 'support-plans'],
-  ['Rules', 'rules'],
-  ['Scenarios', 'scenarios'],
-  ['Challenges', 'challenges'],
-];
+export { NAV_LINKS, ROUTES } from '../routes.mjs';
 
 /** Starts nginx with the shipped configuration (scripts/nginx.mjs) and the browser, once per test file. */
 export async function setup() {

@@ -17,6 +17,7 @@ import BrowsingContext from 'selenium-webdriver/bidi/browsingContext.js';
 import LogInspector from 'selenium-webdriver/bidi/logInspector.js';
 import firefox from 'selenium-webdriver/firefox.js';
 import { startNginx } from '../../scripts/nginx.mjs';
+import { NAV_LINKS as NAV } from '../routes.mjs';
 
 export { Key };
 export const ENGINE = process.env.ENGINE ?? 'firefox';
@@ -34,26 +35,9 @@ const TIMEOUT = 15000;
 
 if (!['firefox', 'webkit'].includes(ENGINE)) throw new Error(`ENGINE must be firefox or webkit, not ${ENGINE}`);
 
-export const ROUTES = [
-  ['', 'Overview'],
-  ['sign-in', 'Sign in'],
-  ['partner-center/benefits', 'Benefits'],
-  ['partner-center/benefits/technical', 'Technical benefits'],
-  ['partner-center/customers', 'Customers'],
-  ['support-for-business/create', 'Create a support request'],
-  ['azure/support-plans', 'Support plans'],
-  ['azure/new-support-request', 'New support request'],
-  ['support-plans', 'Partner support plans'],
-  ['rules', 'How entitlement works'],
-  ['scenarios', 'Scenarios'],
-  ['scenarios/builder', 'Scenario builder'],
-  ['challenges', 'Challenges'],
-];
-
-export const NAV_LINKS = [
-  'Overview', 'Benefits', 'Technical benefits', 'Support for Business', 'Azure support plans', 'Customers',
-  'Partner support plans', 'Rules', 'Scenarios', 'Challenges',
-];
+export { ROUTES } from '../routes.mjs';
+/** The Main nav's link names. */
+export const NAV_LINKS = NAV.map(([name]) => name);
 
 async function freePort() {
   return new Promise((resolve, reject) => {
@@ -143,6 +127,16 @@ export async function setup({ language = 'en-US' } = {}) {
       stopDriver();
       await startDriver();
       return Session.start(env, { language, ...options });
+    },
+    /** Runs `body` with a new session (`open`'s options), then checks it met no console error, and quits. */
+    async session(body, options) {
+      const s = await env.open(options);
+      try {
+        await body(s);
+        await s.assertClean();
+      } finally {
+        await s.quit();
+      }
     },
     async close() {
       stopDriver();

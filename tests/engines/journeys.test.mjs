@@ -9,18 +9,7 @@ let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
-/** Runs `body` with a fresh session, then checks it met no console error and quits. */
-async function withSession(body, options) {
-  const s = await env.open(options);
-  try {
-    await body(s);
-    await s.assertClean();
-  } finally {
-    await s.quit();
-  }
-}
-
-test('activation, then Support for Business: add the contract, step 2, submit uses one incident, kept across reload', () => withSession(async (s) => {
+test('activation, then Support for Business: add the contract, step 2, submit uses one incident, kept across reload', () => env.session(async (s) => {
   await s.goto('');
   await signIn(s, 'Ada Lovelace');
   const ids = await activate(s);
@@ -59,7 +48,7 @@ test('activation, then Support for Business: add the contract, step 2, submit us
   await s.until(remaining, '19', 'the count survives the reload');
 }));
 
-test('Azure: Link support benefits diagnoses wrong IDs, links the right ones; Escape closes and returns focus', () => withSession(async (s) => {
+test('Azure: Link support benefits diagnoses wrong IDs, links the right ones; Escape closes and returns focus', () => env.session(async (s) => {
   await s.goto('');
   await signIn(s, 'Ada Lovelace');
   const ids = await activate(s);
@@ -85,7 +74,7 @@ test('Azure: Link support benefits diagnoses wrong IDs, links the right ones; Es
   await s.get('alert', undefined, { within: dialog, text: 'This contract is already associated with your account' });
 }));
 
-test('the CSP plan needs no contract; the Admin agent reaches the Azure portal for a customer, and the request is theirs', () => withSession(async (s) => {
+test('the CSP plan needs no contract; the Admin agent reaches the Azure portal for a customer, and the request is theirs', () => env.session(async (s) => {
   await s.goto('');
   await loadPreset(s, 'CSP-only partner');
   await signInAs(s, 'Global admin');
@@ -115,7 +104,7 @@ test('the CSP plan needs no contract; the Admin agent reaches the Azure portal f
   assert.equal(doc.scenario.requests.at(-1).customer, customer.id);
 }));
 
-test('a challenge checked: incomplete first, complete after the activation, kept across a reload', () => withSession(async (s) => {
+test('a challenge checked: incomplete first, complete after the activation, kept across a reload', () => env.session(async (s) => {
   const card = ['article', 'Activate the benefits'];
   await s.goto('challenges');
   await s.heading('Challenges');
