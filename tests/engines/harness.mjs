@@ -224,8 +224,10 @@ export class Session {
   /** The prerendered page is taken over (or the app says it cannot start: the boot error fails the test). */
   async ready() {
     if (!this.javascript) return;
+    // While a page is still being replaced, WebKitWebDriver may answer a script with an error ("Could not parse
+    // script result"): that is "not yet", as a false would be.
     await this.until(() => this.run(() => !!document.body && (!document.body.hasAttribute('data-prerendered')
-      || !document.getElementById('boot-error')?.hidden)), true, 'the app takes the page over');
+      || !document.getElementById('boot-error')?.hidden)).catch(() => false), true, 'the app takes the page over');
     const bootError = await this.run(() => {
       const el = document.getElementById('boot-error');
       return el && !el.hidden ? el.textContent.trim() : null;
