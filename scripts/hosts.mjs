@@ -32,12 +32,15 @@ export const COMMON = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 
  */
 export const HOST_FILES = ['_headers', '_redirects', 'staticwebapp.config.json', '_deploy/'];
 export const isHostFile = (f) => HOST_FILES.some((h) => (h.endsWith('/') ? f.startsWith(h) : f === h));
+/** A file of the site itself: not a precompressed copy (the server picks the encoding), not a host's file. */
+export const isSiteFile = (f) => !/\.(br|gz)$/.test(f) && !isHostFile(f);
 
-/** Every file of `dir`, as paths relative to it with `/`. */
+/** Every file of `dir`, as paths relative to it with `/`, sorted (`snippets/…/inline0.js` included). */
 export function filesOf(dir) {
   return readdirSync(dir, { recursive: true })
     .map((f) => f.split(sep).join('/'))
-    .filter((f) => statSync(join(dir, f)).isFile());
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
 }
 
 /** The pages' CSP (one policy for every page, or the build is refused) with `frame-ancestors 'none'` added. */
@@ -118,7 +121,7 @@ ${add(IMMUTABLE).replace(/^ {4}/gm, '        ')}
 
 /** Netlify and Cloudflare Pages: `_headers`, each file's rules on its exact path (so no two rules join values). */
 export function netlifyHeaders({ base, policy, files }) {
-  const served = files.filter((f) => !f.endsWith('.br') && !f.endsWith('.gz'));
+  const served = files.filter(isSiteFile);
   const block = (path, extra) => [path, ...Object.entries(extra).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   const common = { 'Content-Security-Policy': policy, ...COMMON };
   const rules = [block(`${base}*`, common)];
@@ -151,7 +154,7 @@ ${base}*  ${base}404.html  404
 
 /** Azure Static Web Apps: `staticwebapp.config.json`, at the root of the app's output. */
 export function azure({ base, policy, files }) {
-  const served = files.filter((f) => !f.endsWith('.br') && !f.endsWith('.gz'));
+  const served = files.filter(isSiteFile);
   const routes = served.filter((f) => HASHED.test(f))
     .map((f) => ({ route: `${base}${f}`, headers: { 'Cache-Control': IMMUTABLE } }));
   for (const f of HOST_FILES) routes.push({ route: `${base}${f}${f.endsWith('/') ? '*' : ''}`, statusCode: 404 });

@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 const SITE = new URL('../deploy/nginx/site.conf', import.meta.url);
 const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-async function freePort() {
+/** A port on 127.0.0.1 that nothing listens on now. */
+export async function freePort() {
   return new Promise((done, fail) => {
     const probe = createServer().once('error', fail).listen(0, '127.0.0.1', () => {
       const { port } = probe.address();

@@ -11,22 +11,15 @@
 // beside the old ones. The new worker waits until the page asks it to take over (the user said Reload) or every
 // tab of the app has closed; only then are the old files dropped.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { isHostFile } from './hosts.mjs';
-import { join, sep } from 'node:path';
-
-/** Every file under `dir`, as paths relative to it (`snippets/…/inline0.js` included). */
-export const filesUnder = (dir) => readdirSync(dir, { recursive: true })
-  .filter((f) => statSync(join(dir, f)).isFile())
-  .map((f) => f.split(sep).join('/'))
-  .sort();
+import { readFileSync, writeFileSync } from 'node:fs';
+import { filesOf, isSiteFile } from './hosts.mjs';
+import { join } from 'node:path';
 
 /** Files the worker precaches: everything the app can fetch, both languages and every prerendered page included
  * (offline switching and deep links). */
 // Not sw.js itself, nor what the release build adds for hosts afterwards (scripts/hosts.mjs): the precompressed
 // copies (the browser asks for the file, the server picks the encoding) and the hosts' own files.
-const precached = (dir) => filesUnder(dir).filter((f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f)
-  && !isHostFile(f));
+const precached = (dir) => filesOf(dir).filter((f) => f !== 'sw.js' && isSiteFile(f));
 
 export function writeServiceWorker(dir) {
   const files = precached(dir);

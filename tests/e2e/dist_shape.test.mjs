@@ -3,18 +3,16 @@
 // classes kept, the snippets left as files) fail here, so an upgrade of either tool fails loudly.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { DIST, ROUTES } from './helpers.mjs';
 import { readLocales } from '../../scripts/locales.mjs';
-import { isHostFile } from '../../scripts/hosts.mjs';
+import { filesOf, isSiteFile } from '../../scripts/hosts.mjs';
 
 // The site's files: not the precompressed copies or the hosts' files the release build adds (scripts/hosts.mjs,
 // checked in serving.test.mjs).
-const files = readdirSync(DIST, { recursive: true }).map((f) => f.split(sep).join('/'))
-  .filter((f) => statSync(join(DIST, f)).isFile())
-  .filter((f) => !/\.(br|gz)$/.test(f) && !isHostFile(f)).sort();
+const files = filesOf(DIST).filter(isSiteFile);
 const read = (f) => readFileSync(join(DIST, f), 'utf8');
 const glue = files.find((f) => /^support-benefits-[0-9a-f]+\.js$/.test(f));
 const wasm = files.find((f) => /^support-benefits-[0-9a-f]+_bg\.wasm$/.test(f));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { COMMON, COMPRESSIBLE, HASHED, HOST_FILES, IMMUTABLE, REVALIDATE, TYPES, filesOf, isHostFile } from '../../scripts/hosts.mjs';
+import { COMMON, COMPRESSIBLE, HASHED, HOST_FILES, IMMUTABLE, REVALIDATE, TYPES, filesOf, isSiteFile } from '../../scripts/hosts.mjs';
 import { BASE, DIST, ROUTES, gotoRoute, openPage, setup } from './helpers.mjs';
 
 let env;
@@ -19,7 +19,7 @@ const META = readFileSync(join(DIST, 'index.html'), 'utf8')
   .match(/<meta[^>]*http-equiv=["']?Content-Security-Policy[^>]*>/i)?.[0].match(/content="([^"]*)"/)?.[1];
 const POLICY = `${META}; frame-ancestors 'none'`;
 /** Every file the site serves (not the precompressed copies, not the hosts' files). */
-const SERVED = filesOf(DIST).filter((f) => !/\.(br|gz)$/.test(f) && !isHostFile(f));
+const SERVED = filesOf(DIST).filter(isSiteFile);
 const ext = (f) => f.slice(f.lastIndexOf('.'));
 
 const get = (path, encoding = '') => fetch(env.url + path, { headers: { 'accept-encoding': encoding } });

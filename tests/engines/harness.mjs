@@ -10,13 +10,12 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
 import { Builder, Key } from 'selenium-webdriver';
 import BrowsingContext from 'selenium-webdriver/bidi/browsingContext.js';
 import LogInspector from 'selenium-webdriver/bidi/logInspector.js';
 import firefox from 'selenium-webdriver/firefox.js';
-import { startNginx } from '../../scripts/nginx.mjs';
+import { freePort, startNginx } from '../../scripts/nginx.mjs';
 import { NAV_LINKS as NAV } from '../routes.mjs';
 
 export { Key };
@@ -38,15 +37,6 @@ if (!['firefox', 'webkit'].includes(ENGINE)) throw new Error(`ENGINE must be fir
 export { ROUTES } from '../routes.mjs';
 /** The Main nav's link names. */
 export const NAV_LINKS = NAV.map(([name]) => name);
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Waits until something answers HTTP on `port` (the driver has started). */
 async function listening(port, proc, name) {
