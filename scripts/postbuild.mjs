@@ -16,7 +16,7 @@
 //    i18n-en-HASH.json, i18n-tr-HASH.json, …) and names them in index.html (`<meta name="sb-i18n-en"
 //    content="...">`), and likewise each language's file of the Rules page's "The article's words"
 //    (scripts/rule-sources.mjs: rules-en-HASH.json, named by `<meta name="sb-rules-en">`, fetched only when opened),
-//    and puts an inline head script right after `<base>` that starts fetching the texts of the
+//    and puts the head script (src/head/, bundled by scripts/head.mjs) right after `<base>`: it starts fetching the texts of the
 //    language the app will speak and compiling the wasm. The app installs its language's file at start
 //    (src/i18n/loaded.rs).
 // 5. Inlines the stylesheet in a <style> (decision 0018).
@@ -39,6 +39,8 @@ import { rulesFile } from './rule-sources.mjs';
 import { datePattern, prerender } from './prerender.mjs';
 import { writeManifest, writeServiceWorker } from './sw.mjs';
 import { writeHostFiles } from './hosts.mjs';
+import { buildHead } from './head.mjs';
+import names from '../src/names.json' with { type: 'json' };
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
@@ -70,14 +72,15 @@ if (isApp) {
 }
 
 /**
- * Trunk's loader with `init({ module_or_path: 'URL' })` turned into `init({ module_or_path: window.sbWasm ?? 'URL' })`:
+ * Trunk's loader with `init({ module_or_path: 'URL' })` turned into `init({ module_or_path: window.sbWasm ?? 'URL' })`
+ * (the global named in src/names.json):
  * wasm-bindgen's `init` awaits what it is given, and takes a compiled module (or, if the early compile failed, the
  * response the head script fell back to) as well as a URL.
  */
 function handOverWasm(loader) {
   const call = /module_or_path: ('[^']+_bg\.wasm')/;
   if (!call.test(loader)) throw new Error('postbuild: Trunk\'s loader has no module_or_path to hand the wasm over to');
-  return loader.replace(call, 'module_or_path: window.sbWasm ?? $1');
+  return loader.replace(call, `module_or_path: window.${names.globals.wasm} ?? $1`);
 }
 
 /** The subresource-integrity value of `content`, as Trunk writes it. */
@@ -215,18 +218,20 @@ if (isApp) {
   locales = readLocales();
   html = fillShell(html, locales);
   const metas = [];
+  const files = {};
   for (const language of locales.languages) {
     const body = languageFile(locales, language);
     const name = `i18n-${language.code}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.json`;
     writeFileSync(join(staging, name), body);
-    metas.push(`<meta name="sb-i18n-${language.code}" content="${name}">`);
+    metas.push(`<meta name="${names.metas.texts}${language.code}" content="${name}">`);
+    files[language.code] = name;
   }
   const ruleMetas = [];
   for (const language of locales.languages) {
     const body = rulesFile(language.code, { source: locales.source, dir: process.env.SB_LOCALES || 'locales' });
     const name = `rules-${language.code}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.json`;
     writeFileSync(join(staging, name), body);
-    ruleMetas.push(`<meta name="sb-rules-${language.code}" content="${name}">`);
+    ruleMetas.push(`<meta name="${names.metas.rules}${language.code}" content="${name}">`);
   }
   // The wasm: the head script fetches it, and Trunk's preload link goes (the CSP <meta> holds the preload scanner
   // back until the parser reaches the head script anyway). No `integrity`: it would be hashed on the main thread
@@ -235,121 +240,11 @@ if (isApp) {
   const preloadLink = /<link[^>]*rel=["']?preload["']?[^>]*type=["']?application\/wasm["']?[^>]*>/;
   if (!wasmName || !preloadLink.test(html)) throw new Error('postbuild: no wasm or no wasm preload link in index.html');
   html = html.replace(preloadLink, '');
-  const files = Object.fromEntries(metas.map((m) => /sb-i18n-(\w+)" content="([^"]+)"/.exec(m).slice(1)));
   // (With pages prerendered, compiling from here still brings the takeover 15-28 ms sooner, A/B.)
-  // A small classic script inline, right after <base> (before the stylesheet, which would hold it back), so it runs
-  // as the parser reaches it, before any other file has arrived. After the wasm, it starts fetching the texts of
-  // the language the app will speak, so they arrive and are decoded while the wasm downloads and compiles; it
-  // leaves the language and the promise of its text in `window.sbTexts`, which the app takes at start
-  // (src/state/language.rs) instead of fetching again. It picks the language the app last showed (a cookie the
-  // app keeps), else the browser's first supported one, as src/state/ui.rs `start` does on a first visit; should
-  // the two ever disagree, the app fetches its own choice.
-  const preload = `// The wasm is compiled from here, off the main thread while the page and its scripts load, rather than once the
-// module loader has run; the loader takes the module (step 1). Should compiling fail here (a host serving wasm
-// with another MIME type), a fresh response goes on to wasm-bindgen's own fallback.
-{
-  const get = () => fetch(${JSON.stringify(publicUrl + wasmName)});
-  const wasm = get();
-  window.sbWasm = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(wasm).catch(get) : wasm;
-}
-{
-  // The language: the one the app last showed (the sb-lang cookie it keeps, src/browser.rs remember_language),
-  // else the browser's first supported one. Not the stored document: a first localStorage read holds the parser
-  // (decision 0005). Should the two ever disagree (no cookie yet), the app fetches its own choice.
-  let lang;
-  const files = ${JSON.stringify(files)};
-  const codes = Object.keys(files);
-  try { lang = /(?:^|; )sb-lang=([a-z]+)(?:;|$)/.exec(document.cookie)?.[1]; } catch {}
-  if (!codes.includes(lang)) lang = (navigator.languages || []).map((l) => l.split(/[-_]/)[0].toLowerCase()).find((l) => codes.includes(l)) || codes[0];
-  window.sbLang = lang;
-  window.sbTexts = { lang, text: fetch(files[lang]).then((r) => (r.ok ? r.text() : null), () => null) };
-  // A prerendered page (scripts/prerender.mjs) shows a first visit in English. What this visitor's app will not
-  // show must not be painted (style/main.css): the whole page in another language; the page's content (not the
-  // shell and h1) when the stored document is the visitor's own (the sb-doc cookie the app keeps,
-  // src/browser.rs remember_view) or a share link will ask to replace it; and always the build day's dates.
-  let doc = '';
-  try { doc = /(?:^|; )sb-doc=([a-z-]+)(?:;|$)/.exec(document.cookie)?.[1] || ''; } catch {}
-  window.sbDoc = doc;
-  const root = document.documentElement;
-  if (doc === 'own-large') root.dataset.text = 'large';
-  root.dataset.prerender = [lang !== codes[0] && 'lang', (doc || /[#&]share=/.test(location.hash)) && 'state'].filter(Boolean).join(' ');
-}
-// The app takes over a prerendered page: on 'sb-mount' (the app is about to mount) the prerendered copy goes,
-// all of <body> but the boot error; on 'sb-rendered' (mounted, same task) what the visitor did meanwhile is
-// carried over to the element now where theirs was in document order (the noscript note and the dates'
-// wrappers, which only prerendering adds, not counted), if it is the same kind of element: the scroll position,
-// focus (if it says the same), what was typed into fields (given to the app as input), and the last button
-// pressed, pressed again.
-{
-  const prerendered = () => document.body?.hasAttribute('data-prerendered');
-  const all = () => [...document.body.getElementsByTagName('*')]
-    .filter((e) => e.tagName !== 'NOSCRIPT' && !(e.tagName === 'SPAN' && e.hasAttribute('data-day')));
-  const typed = new Map();
-  let pressed;
-  addEventListener('input', (e) => { if (prerendered()) typed.set(e.target, e.target.value); }, true);
-  addEventListener('click', (e) => {
-    const button = e.target.closest?.('button');
-    // (Not submitted: the page's CSP allows no form action anyway.)
-    if (button && prerendered()) { pressed = button; e.preventDefault(); }
-  }, true);
-  addEventListener('sb-mount', () => {
-    if (!prerendered()) return;
-    const body = document.body, x = scrollX, y = scrollY, el = document.activeElement;
-    const before = all();
-    const was = (e) => e && { at: before.indexOf(e), tag: e.tagName, text: e.textContent };
-    const focus = was(el), press = was(pressed);
-    const fields = [...typed].map(([e, value]) => ({ ...was(e), value }));
-    for (const n of [...body.childNodes]) if (n.id !== 'boot-error') n.remove();
-    body.removeAttribute('data-prerendered');
-    addEventListener('sb-rendered', () => {
-      scrollTo(x, y);
-      const find = (w, same) => {
-        const e = w && w.at >= 0 ? all()[w.at] : null;
-        return e && e.tagName === w.tag && (!same || e.textContent === w.text) ? e : null;
-      };
-      find(focus, true)?.focus({ preventScroll: true });
-      // In a task after the app's first effects, which set up its forms.
-      setTimeout(() => {
-        for (const f of fields) {
-          const e = find(f);
-          if (e) { e.value = f.value; e.dispatchEvent(new Event('input', { bubbles: true })); e.dispatchEvent(new Event('change', { bubbles: true })); }
-        }
-        find(press, true)?.click();
-      });
-    }, { once: true });
-  }, { once: true });
-}
-// The offline app: the service worker (sw.js, beside index.html, so its scope is the app's sub-path) is registered
-// once the app has rendered its first page ('sb-rendered'), so precaching never competes with that render
-// (decision 0014). A new version's worker waits;
-// the app is told ('sb-update', and data-update on <html> for an app that starts later) and offers to reload; its
-// Reload button sends 'sb-reload', and the waiting worker takes over, then the page reloads into the new files.
-if ('serviceWorker' in navigator) {
-  const sw = navigator.serviceWorker;
-  let waiting;
-  const ready = (worker) => {
-    waiting = worker;
-    document.documentElement.dataset.update = 'ready';
-    dispatchEvent(new Event('sb-update'));
-  };
-  // In a task of its own, after the one that rendered, which it would otherwise lengthen.
-  addEventListener('sb-rendered', () => setTimeout(() => sw.register('sw.js').then((reg) => {
-    // No registration when service workers are blocked (a policy, or a test harness).
-    if (!reg) return;
-    if (reg.waiting && sw.controller) ready(reg.waiting);
-    reg.addEventListener('updatefound', () => {
-      const worker = reg.installing;
-      worker?.addEventListener('statechange', () => { if (worker.state === 'installed' && sw.controller) ready(worker); });
-    });
-  }, () => {})), { once: true });
-  addEventListener('sb-reload', () => {
-    if (!waiting) return;
-    sw.addEventListener('controllerchange', () => location.reload());
-    waiting.postMessage('skip-waiting');
-  });
-}
-`;
-  const head = (await minify(preload, { ecma: 2020, compress: { passes: 2 }, mangle: { toplevel: false } })).code;
+  // The head script (src/head/, bundled by scripts/head.mjs): compiles the wasm and fetches the texts of the
+  // language the app will speak from the start, marks what a prerendered page must not paint, carries over what the
+  // visitor did before the takeover, and registers the offline worker.
+  const head = await buildHead({ wasm: publicUrl + wasmName, files });
   const base = /<base [^>]*>/;
   if (!base.test(html) || !html.includes('</head>')) throw new Error('postbuild: no <base> or </head> in index.html');
   html = html.replace(base, (tag) => `${tag}<script>${head}</script>`);

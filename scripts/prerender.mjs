@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import names from '../src/names.json' with { type: 'json' };
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
@@ -42,7 +43,7 @@ export function datePattern({ messages }) {
 }
 
 /** Runs in the page: marks dates, writes control values as attributes, returns the title and the app's markup. */
-function capture(pattern) {
+function capture({ pattern, marks }) {
   const date = new RegExp(pattern);
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const texts = [];
@@ -55,7 +56,7 @@ function capture(pattern) {
         if (part) fragment.append(part);
       } else {
         const span = document.createElement('span');
-        span.dataset.day = '';
+        span.setAttribute(marks.day, '');
         span.textContent = part;
         fragment.append(span);
       }
@@ -67,9 +68,9 @@ function capture(pattern) {
     else if (el.tagName === 'TEXTAREA') el.textContent = el.value;
     else if (el.tagName === 'SELECT') for (const o of el.options) o.toggleAttribute('selected', o.selected);
     else el.setAttribute('value', el.value);
-    if (el.type === 'date' && el.value) el.dataset.day = '';
+    if (el.type === 'date' && el.value) el.setAttribute(marks.day, '');
   }
-  const ours = [...document.body.childNodes].filter((n) => !(n.nodeType === 1 && (n.id === 'boot-error' || ['NOSCRIPT', 'SCRIPT'].includes(n.tagName))));
+  const ours = [...document.body.childNodes].filter((n) => !(n.nodeType === 1 && (n.id === marks.bootError || ['NOSCRIPT', 'SCRIPT'].includes(n.tagName))));
   const holder = document.createElement('div');
   holder.append(...ours.map((n) => n.cloneNode(true)));
   const links = [...document.querySelectorAll('a[href]')].map((a) => a.href);
@@ -119,7 +120,7 @@ export async function prerender({ staging, publicUrl, shell: bare, noscript, sou
       await page.waitForFunction(() => window.sbPrerenderDone === true && document.querySelector('main h1'));
       // Effects scheduled by the first render (the title, the language cookie) run in tasks after it.
       await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
-      const { title, lang, markup, links } = await page.evaluate(capture, dates);
+      const { title, lang, markup, links } = await page.evaluate(capture, { pattern: dates, marks: names.marks });
       await context.close();
       if (problems.length) throw new Error(`prerender: /${path}: ${problems.join('; ')}`);
       if (lang !== source) throw new Error(`prerender: /${path} rendered in ${lang}, not ${source}`);
@@ -130,7 +131,7 @@ export async function prerender({ staging, publicUrl, shell: bare, noscript, sou
       if (withNote === markup) throw new Error(`prerender: /${path} has no <main> with a page header`);
       const html = shell
         .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
-        .replace(/<body>[\s\S]*<\/body>/, () => `<body data-prerendered>${bootError}${withNote}</body>`);
+        .replace(/<body>[\s\S]*<\/body>/, () => `<body ${names.marks.prerendered}>${bootError}${withNote}</body>`);
       pages.set(file, html);
       written.push(path);
       return links;

@@ -2,6 +2,8 @@
 
 use wasm_bindgen::JsCast;
 
+use crate::names;
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
@@ -61,7 +63,7 @@ thread_local! {
     /// The language the `sb-lang` cookie names, as far as this page knows: at first the one the page's head
     /// script chose (`window.sbLang`: the cookie's, else the browser's).
     static COOKIE_LANG: std::cell::RefCell<Option<String>> = std::cell::RefCell::new(
-        js_sys::Reflect::get(&js_sys::global(), &"sbLang".into()).ok().and_then(|v| v.as_string()),
+        js_sys::Reflect::get(&js_sys::global(), &names::globals::LANG.into()).ok().and_then(|v| v.as_string()),
     );
 }
 
@@ -72,7 +74,7 @@ thread_local! {
 pub fn remember_language(code: &str) {
     COOKIE_LANG.with(|known| {
         if known.borrow().as_deref() != Some(code) {
-            write_cookie("sb-lang", Some(code));
+            write_cookie(names::cookies::LANG, Some(code));
             *known.borrow_mut() = Some(code.to_owned());
         }
     });
@@ -81,7 +83,7 @@ pub fn remember_language(code: &str) {
 thread_local! {
     /// What the `sb-doc` cookie says, as the page's head script read it (`window.sbDoc`, `""` when unset).
     static COOKIE_DOC: std::cell::RefCell<String> = std::cell::RefCell::new(
-        js_sys::Reflect::get(&js_sys::global(), &"sbDoc".into())
+        js_sys::Reflect::get(&js_sys::global(), &names::globals::DOC.into())
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_default(),
@@ -94,12 +96,12 @@ thread_local! {
 pub fn remember_view(first_visit: bool, large_text: bool) {
     let value = match (first_visit, large_text) {
         (true, _) => "",
-        (false, false) => "own",
-        (false, true) => "own-large",
+        (false, false) => names::doc_cookie::OWN,
+        (false, true) => names::doc_cookie::OWN_LARGE,
     };
     COOKIE_DOC.with(|known| {
         if *known.borrow() != value {
-            write_cookie("sb-doc", (!value.is_empty()).then_some(value));
+            write_cookie(names::cookies::DOC, (!value.is_empty()).then_some(value));
             *known.borrow_mut() = value.to_owned();
         }
     });
@@ -334,7 +336,7 @@ pub async fn fetch_text(url: &str) -> Option<String> {
 /// then fetches the file itself.
 pub async fn take_started_fetch(code: &str) -> Option<String> {
     let window = web_sys::window()?;
-    let key = wasm_bindgen::JsValue::from("sbTexts");
+    let key = wasm_bindgen::JsValue::from(names::globals::TEXTS);
     let started = js_sys::Reflect::get(&window, &key).ok()?;
     let _ = js_sys::Reflect::delete_property(&window, &key);
     let get = |field: &str| js_sys::Reflect::get(&started, &field.into()).ok();
@@ -350,7 +352,7 @@ pub async fn take_started_fetch(code: &str) -> Option<String> {
 
 /// Shows the page's fallback message when the app cannot start (its texts could not be loaded).
 pub fn show_boot_error() {
-    if let Some(el) = document().and_then(|d| d.get_element_by_id("boot-error")) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(names::marks::BOOT_ERROR)) {
         let _ = el.remove_attribute("hidden");
     }
 }
@@ -370,16 +372,16 @@ pub fn is_hidden() -> bool {
 pub fn update_ready() -> bool {
     document()
         .and_then(|d| d.document_element())
-        .is_some_and(|e| e.has_attribute("data-update"))
+        .is_some_and(|e| e.has_attribute(names::marks::UPDATE))
 }
 
 /// Marks `<html>` for larger text (`data-text="large"`), or unmarks it.
 pub fn set_large_text(on: bool) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         // Only a change (it is called on every change of the state).
-        let _ = match (on, root.has_attribute("data-text")) {
-            (true, false) => root.set_attribute("data-text", "large"),
-            (false, true) => root.remove_attribute("data-text"),
+        let _ = match (on, root.has_attribute(names::marks::TEXT)) {
+            (true, false) => root.set_attribute(names::marks::TEXT, names::marks::TEXT_LARGE),
+            (false, true) => root.remove_attribute(names::marks::TEXT),
             _ => Ok(()),
         };
     }
@@ -457,16 +459,38 @@ mod tests {
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/commit_in_turn.js")]
 extern "C" {
     #[wasm_bindgen(js_name = commitInTurn)]
-    fn commit_in_turn(name: &str, key: &str, run: &wasm_bindgen::JsValue);
+    fn commit_in_turn(
+        name: &str,
+        key: &str,
+        stored: &wasm_bindgen::JsValue,
+        run: &wasm_bindgen::JsValue,
+    );
 }
+
+/// The revision of the stored document this tab's storage shows: `Ok(None)` for none (or text that is no
+/// document), `Err` when storage cannot be read.
+pub type StoredRevision = Box<dyn Fn() -> Result<Option<u64>, ()>>;
 
 /// Runs `f` holding the Web Locks lock `name`, which every tab of the origin shares: tabs take turns, in the
 /// order they asked, and each first waits until its copy of localStorage shows the newest revision written under
-/// `key` (`src/commit_in_turn.js`, decision 0026). `f` reads and writes synchronously and returns the revision it
-/// wrote, if it wrote. Where Web Locks are missing (an insecure context, an old browser) `f` runs at once.
-pub fn with_lock(name: &str, key: &str, f: Box<dyn FnOnce() -> Option<u64>>) {
+/// `key` (`src/commit_in_turn.js`, decision 0026), as `stored` reads it. `f` reads and writes synchronously and
+/// returns the revision it wrote, if it wrote. Where Web Locks are missing (an insecure context, an old browser) `f`
+/// runs at once.
+pub fn with_lock(
+    name: &str,
+    key: &str,
+    stored: StoredRevision,
+    f: Box<dyn FnOnce() -> Option<u64>>,
+) {
+    // Called while waiting, perhaps after this returns: the JS garbage collector frees it.
+    let stored = wasm_bindgen::closure::Closure::<dyn Fn() -> f64>::new(move || match stored() {
+        Ok(Some(revision)) => revision as f64,
+        Ok(None) => -1.0,
+        Err(()) => f64::INFINITY,
+    })
+    .into_js_value();
     let run = wasm_bindgen::closure::Closure::once_into_js(move || {
         f().map_or(wasm_bindgen::JsValue::UNDEFINED, |r| (r as f64).into())
     });
-    commit_in_turn(name, key, &run);
+    commit_in_turn(name, key, &stored, &run);
 }

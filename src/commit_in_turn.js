@@ -24,30 +24,14 @@ function sbRevisionStore(mode, act) {
   }));
 }
 
-/** The `revision` of the stored document under `key` as this process sees it (its top-level field, read as JSON,
- * whatever the order of the fields): -1 for none or for text that is no document, Infinity when storage cannot be
- * read (then there is nothing to wait for). */
-function sbStoredRevision(key) {
-  let text;
-  try {
-    text = localStorage.getItem(key);
-  } catch {
-    return Infinity;
-  }
-  try {
-    const revision = JSON.parse(text ?? 'null')?.revision;
-    return Number.isSafeInteger(revision) ? revision : -1;
-  } catch {
-    return -1;
-  }
-}
-
 /**
  * Runs `run` holding the lock `name`, once this tab's localStorage shows the newest revision written under `key`;
- * `run` commits synchronously and returns the revision it wrote, or undefined. Without Web Locks, or when the lock is
- * refused, it runs at once; without IndexedDB it runs as soon as it holds the lock.
+ * `stored` says which revision it shows (the app reads its own document: -1 for none, Infinity when storage cannot
+ * be read, and there is then nothing to wait for); `run` commits synchronously and returns the revision it wrote, or
+ * undefined. Without Web Locks, or when the lock is refused, it runs at once; without IndexedDB it runs as soon as it
+ * holds the lock.
  */
-export function commitInTurn(name, key, run) {
+export function commitInTurn(name, key, stored, run) {
   if (!navigator.locks) {
     run();
     return;
@@ -56,10 +40,10 @@ export function commitInTurn(name, key, run) {
   navigator.locks.request(name, async () => {
     const newest = (await sbRevisionStore('readonly', (s) => s.get(key)).catch(() => undefined)) ?? -1;
     const until = performance.now() + 1000;
-    let behind = sbStoredRevision(key) < newest;
+    let behind = stored() < newest;
     while (behind && performance.now() < until) {
       await new Promise((wake) => setTimeout(wake, 2));
-      behind = sbStoredRevision(key) < newest;
+      behind = stored() < newest;
     }
     ran = true;
     const wrote = run();

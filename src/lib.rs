@@ -8,6 +8,7 @@ pub mod browser;
 pub mod components;
 pub mod domain;
 pub mod i18n;
+pub mod names;
 pub mod pages;
 pub mod routing;
 pub mod share;
@@ -28,10 +29,10 @@ pub fn mount() {
         }
         // A prerendered page's head script removes its copy of the content on `sb-mount` and puts back scroll and
         // focus on `sb-rendered`: both in this task, with the mount between, so no frame shows neither or both.
-        browser::dispatch("sb-mount");
+        browser::dispatch(crate::names::events::MOUNT);
         leptos::mount::mount_to_body(move || leptos::view! { <app::App start /> });
         // The first page is in the document: the page's head script may now register the offline worker, whose
         // precaching would otherwise compete with this first render.
-        browser::dispatch("sb-rendered");
+        browser::dispatch(crate::names::events::RENDERED);
     });
 }

@@ -41,16 +41,17 @@ extern "C" {
     async fn sb_unpack(code: &str, limit: u32) -> Result<JsValue, JsValue>;
 }
 
-/// The fragment that marks a share link.
-pub const MARK: &str = "#share=";
-
 /// The share link of a document's text: this app's Scenarios page with the packed text as its fragment.
 pub async fn link(text: &str) -> Option<String> {
     let code = sb_pack(text).await.ok()?.as_string()?;
     let page = crate::browser::resolve_url(&crate::browser::href(
         crate::routing::Route::Scenarios.path(),
     ))?;
-    Some(format!("{}{MARK}{code}", page.href()))
+    Some(format!(
+        "{}{}{code}",
+        page.href(),
+        crate::names::links::SHARE
+    ))
 }
 
 /// The document text a share fragment carries; `None` when it is not one this app wrote (bad encoding, not

@@ -202,11 +202,13 @@ async fn with_lock_runs_in_turn_and_without_the_api() {
     browser::with_lock(
         "sb-test",
         "sb-test-key",
+        Box::new(|| Ok(None)),
         none(Box::new(move || a.borrow_mut().push("first"))),
     );
     browser::with_lock(
         "sb-test",
         "sb-test-key",
+        Box::new(|| Ok(None)),
         none(Box::new(move || b.borrow_mut().push("second"))),
     );
     assert!(
@@ -240,6 +242,7 @@ async fn with_lock_runs_in_turn_and_without_the_api() {
     browser::with_lock(
         "sb-test",
         "sb-test-key",
+        Box::new(|| Ok(None)),
         none(Box::new(move || c.borrow_mut().push("at once"))),
     );
     assert_eq!(order.borrow().last(), Some(&"at once"));
@@ -267,10 +270,21 @@ async fn with_lock_waits_until_this_tab_sees_the_newest_revision() {
     local_storage().remove_item(key).unwrap();
     let seen = Rc::new(RefCell::new(Vec::<String>::new()));
     let (a, b) = (seen.clone(), seen.clone());
+    // The app's own reading of the stored revision (`document::revision_of`).
+    let reader = || -> browser::StoredRevision {
+        Box::new(|| {
+            Ok(local_storage()
+                .get_item("sb-test-revision")
+                .unwrap()
+                .as_deref()
+                .and_then(support_benefits::state::document::revision_of))
+        })
+    };
     // As if another process wrote revision 7 and its write had not reached this one yet.
     browser::with_lock(
         "sb-test-revision",
         key,
+        reader(),
         Box::new(move || {
             a.borrow_mut().push("wrote 7".into());
             Some(7)
@@ -279,6 +293,7 @@ async fn with_lock_waits_until_this_tab_sees_the_newest_revision() {
     browser::with_lock(
         "sb-test-revision",
         key,
+        reader(),
         Box::new(move || {
             let text = local_storage().get_item(key).unwrap().unwrap_or_default();
             b.borrow_mut().push(format!("read {text}"));

@@ -54,7 +54,8 @@ pub fn RuleSources() -> impl IntoView {
         }
         fetched_in.set(code.to_owned());
         leptos::task::spawn_local(async move {
-            let body = match browser::meta_content(&format!("sb-rules-{code}")) {
+            let body = match browser::meta_content(&format!("{}{code}", crate::names::metas::RULES))
+            {
                 Some(url) => browser::fetch_text(&url).await,
                 None => None,
             };

@@ -103,7 +103,7 @@ pub fn StorageNotice() -> impl IntoView {
                 <button type="button" hidden=move || !shared() on:click=move |_| ui.notice.set(None)>
                     {tr(Key::KeepMyData)}
                 </button>
-                <button type="button" class="primary" hidden=move || !update() on:click=move |_| browser::dispatch("sb-reload")>
+                <button type="button" class="primary" hidden=move || !update() on:click=move |_| browser::dispatch(crate::names::events::RELOAD)>
                     {tr(Key::ReloadToUpdate)}
                 </button>
                 <button type="button" hidden=move || !dismissable() on:click=move |_| ui.notice.set(None)>

@@ -197,6 +197,24 @@ pub fn keep_backup(storage: &dyn Storage, raw: &str) -> Result<String, StorageEr
     Ok(last)
 }
 
+/// The top-level `revision` of a stored text, wherever among the fields it was written; `None` for text that is
+/// no document.
+pub fn revision_of(text: &str) -> Option<u64> {
+    serde_json::from_str::<Value>(text)
+        .ok()?
+        .get("revision")?
+        .as_u64()
+}
+
+/// The revision of the stored document as this tab's storage shows it: what a tab waits for before it commits
+/// (`browser::with_lock`, decision 0026).
+pub fn stored_revision(storage: &dyn Storage) -> Result<Option<u64>, StorageError> {
+    Ok(storage
+        .get(&document_key())?
+        .as_deref()
+        .and_then(revision_of))
+}
+
 pub fn to_text(doc: &Document) -> String {
     write(
         doc.revision,
@@ -601,5 +619,24 @@ mod tests {
         let v = SCHEMA_VERSION;
         assert!(text.starts_with(&format!("{{\"schema_version\":{v},\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{{\"step\":0,\"open\":false}},\"challenges\":{{\"records\":[]}},\"scenario\":{{\"schema_version\":{v},\"preset\":\"GoldCloud\",\"today\":\"2026-11-25\",")), "{text}");
         assert_eq!(to_text(&from_text(&text).unwrap()), text);
+    }
+
+    #[test]
+    fn the_stored_revision_is_the_top_level_one() {
+        assert_eq!(
+            revision_of(r#"{"earlier":{"revision":9},"schema_version":4,"revision":3}"#),
+            Some(3)
+        );
+        assert_eq!(revision_of(r#"{"schema_version":4}"#), None);
+        assert_eq!(revision_of("not json"), None);
+        let storage = MemoryStorage::default();
+        assert_eq!(stored_revision(&storage), Ok(None));
+        storage
+            .set(
+                &document_key(),
+                &to_text(&Document::new(Lang::Tr, scenario())),
+            )
+            .unwrap();
+        assert_eq!(stored_revision(&storage), Ok(Some(0)));
     }
 }

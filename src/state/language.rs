@@ -14,10 +14,12 @@ pub async fn ensure(lang: Lang) -> bool {
     // failure there is retried once.
     let text = match browser::take_started_fetch(lang.code()).await {
         Some(text) => Some(text),
-        None => match browser::meta_content(&format!("sb-i18n-{}", lang.code())) {
-            Some(url) => browser::fetch_text(&url).await,
-            None => return false,
-        },
+        None => {
+            match browser::meta_content(&format!("{}{}", crate::names::metas::TEXTS, lang.code())) {
+                Some(url) => browser::fetch_text(&url).await,
+                None => return false,
+            }
+        }
     };
     match text {
         Some(file) => loaded::install(lang, file).is_ok(),

@@ -115,6 +115,10 @@ impl Persist {
         browser::with_lock(
             LOCK,
             &document::document_key(),
+            Box::new(|| {
+                with_saver(|s| document::stored_revision(s.storage()).map_err(drop))
+                    .unwrap_or(Err(()))
+            }),
             Box::new(move || {
                 // A change its caller announces: a scenario action, or Import, Reset, Start.
                 let intent = matches!(change, Change::Scenario(_) | Change::Replace(_));

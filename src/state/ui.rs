@@ -212,7 +212,7 @@ pub fn provide_ui(start: Start) -> Ui {
     if browser::update_ready() {
         offer();
     }
-    browser::on_window("sb-update", Box::new(move |_| offer()));
+    browser::on_window(crate::names::events::UPDATE, Box::new(move |_| offer()));
     // A share link, when the app starts from one or one is pasted into the address bar of an open tab.
     open_share_link(ui);
     browser::on_window("hashchange", Box::new(move |_| open_share_link(ui)));
@@ -222,7 +222,7 @@ pub fn provide_ui(start: Start) -> Ui {
 /// A share link in the address: unpacked and checked like an import, then the user is asked before anything
 /// is replaced (`Notice::Shared`), or told why it cannot be used.
 fn open_share_link(ui: Ui) {
-    let Some(code) = browser::take_fragment(crate::share::MARK) else {
+    let Some(code) = browser::take_fragment(crate::names::links::SHARE) else {
         return;
     };
     leptos::task::spawn_local(async move {
