@@ -4,7 +4,7 @@
 //
 // The rules, for every host:
 // - the CSP of the pages' <meta> as a header, plus `frame-ancestors 'none'` (which a <meta> cannot carry);
-// - hashed files (`name-<16 hex>.ext`, Trunk's and postbuild's) kept for a year, `immutable`; every other file
+// - hashed files (`name-<hex>.ext`: Trunk writes 8 to 16 digits, postbuild 16) kept for a year, `immutable`; every other file
 //   (the pages, sw.js, the manifest and its icons) revalidated on each use (`no-cache`), or a returning visitor
 //   would get stale pages against new files;
 // - `application/wasm` and `application/manifest+json`; precompressed `.br` and `.gz` where the host can use them;
@@ -16,7 +16,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
-export const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+export const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 export const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
   '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',

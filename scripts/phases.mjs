@@ -55,7 +55,7 @@ for (let i = 0; i < (RUNS + 1) * sides.length; i++) {
     const nav = performance.getEntriesByType('navigation')[0];
     out['HTML arrived'] = nav.responseEnd;
     for (const e of performance.getEntriesByType('resource')) {
-      const file = e.name.split('/').pop().replace(/-[0-9a-f]{16}/, '');
+      const file = e.name.split('/').pop().replace(/-[0-9a-f]{8,16}(?=[._])/, '');
       out[`${file} requested`] = e.startTime;
       out[`${file} arrived`] = e.responseEnd;
     }

@@ -199,8 +199,9 @@ for (const name of scripts.filter((f) => /\.js$/.test(f))) {
 //     changed them, and hosts keep a hashed file for a year (scripts/hosts.mjs), so a new wasm-opt or terser that
 //     changed the bytes under the same name would leave returning visitors with the old file.
 function renameByContent(name) {
-  const stem = /-[0-9a-f]{16}(?=(?:_bg)?\.(?:js|wasm)$)/;
-  if (!stem.test(name)) throw new Error(`postbuild: ${name} is not named name-<16 hex>`);
+  // (Trunk writes its hash in hex without leading zeros: 15 digits or fewer now and then.)
+  const stem = /-[0-9a-f]{8,16}(?=(?:_bg)?\.(?:js|wasm)$)/;
+  if (!stem.test(name)) throw new Error(`postbuild: ${name} is not named name-<hex>`);
   const digest = createHash('sha256').update(readFileSync(join(staging, name))).digest('hex').slice(0, 16);
   const renamed = name.replace(stem, `-${digest}`);
   if (!html.includes(name)) throw new Error(`postbuild: index.html does not name ${name}`);
