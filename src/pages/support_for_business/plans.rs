@@ -10,7 +10,9 @@ use leptos::prelude::*;
 use super::unavailable::Unavailable;
 use super::Draft;
 use crate::browser;
-use crate::components::{links, ArticleLink, DisclosureButton, FieldRow, Fields, IdsForm};
+use crate::components::{
+    links, ArticleLink, DisclosureButton, FieldRow, Fields, IdsForm, TourTarget,
+};
 use crate::domain::catalog;
 use crate::domain::ids::ContractId;
 use crate::domain::support_for_business::{plans_for, PlanOption};
@@ -87,7 +89,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                 contract: contract.clone(),
             };
             store.dispatch(action, move |r| {
-                let lang = ui.lang.get_untracked();
+                let lang = ui.doc.lang.get_untracked();
                 ui.announce(match r {
                     Ok(o) => match &o.kind {
                         OutcomeKind::OnPremisesRequestSubmitted { number, remaining } => fill(
@@ -150,7 +152,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
             <DisclosureButton open=add_open controls="sfb-add" label=Key::NeedMorePlans />
             <div id="sfb-add" class="disclosure-panel" hidden=move || !add_open.get()>
                 <p>{tr(Key::AddContractIntro)}</p>
-                <button type="button" on:click=move |_| browser::focus_by_id("sfb-add-access")>
+                <button type="button" on:click=move |_| browser::focus_by_id(TourTarget::SfbAddAccess.id())>
                     {tr(Key::AddContract)}
                 </button>
                 <IdsForm id="sfb-add" submit=Key::Add on_submit=add />
@@ -159,7 +161,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                 </div>
             </div>
 
-            <Unavailable plans=Signal::derive(plans) />
+            <Unavailable product_id=product_id.clone() />
 
             <div class="actions">
                 <button type="button" on:click=back>{tr(Key::Back)}</button>

@@ -4,19 +4,27 @@
 use leptos::prelude::*;
 
 use crate::components::{links, ArticleLink, DisclosureButton, WhyPanel};
-use crate::domain::support_for_business::PlanOption;
+use crate::domain::support_for_business::{plans_for, PlanOption};
 use crate::i18n::{describe, Key};
-use crate::state::{text, tr};
+use crate::state::{text, tr, use_store};
 
+/// `product_id`: the request's product, whose plans are listed (read from the store here: a `Signal` of the list
+/// would compile its own signal code, 0.3 KB of wasm gzip).
 #[component]
-pub fn Unavailable(plans: Signal<Vec<PlanOption>>) -> impl IntoView {
+pub fn Unavailable(product_id: String) -> impl IntoView {
+    let store = use_store();
     let open = RwSignal::new(false);
     view! {
         <DisclosureButton open=open controls="sfb-unavailable" label=Key::SeeUnavailable />
         <div id="sfb-unavailable" class="disclosure-panel" hidden=move || !open.get()>
             <ul class="plan-list" aria-label=tr(Key::UnavailablePlans)>
                 {move || {
-                    let list: Vec<PlanOption> = plans.get().into_iter().filter(|p| !p.is_available()).collect();
+                    let list: Vec<PlanOption> = store
+                        .state
+                        .with(|s| plans_for(s, &product_id).unwrap_or_default())
+                        .into_iter()
+                        .filter(|p| !p.is_available())
+                        .collect();
                     if list.is_empty() {
                         (view! { <li class="empty">{tr(Key::NoUnavailablePlans)}</li> }).into_any()
                     } else {
