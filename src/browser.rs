@@ -38,6 +38,19 @@ pub fn resolve_url(href: &str) -> Option<web_sys::Url> {
     web_sys::Url::new_with_base(href, &base).ok()
 }
 
+/// The page's path inside the app (`"/rules"`), its address without the site's base.
+pub fn app_path() -> String {
+    let pathname = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    BASE.with(|base| {
+        pathname
+            .strip_prefix(base.as_str())
+            .unwrap_or(&pathname)
+            .to_owned()
+    })
+}
+
 /// `"/a/b/"` → `"/a/b"`, `"/"` → `""`: the base as a prefix for in-app paths.
 pub fn normalize_base(path: &str) -> String {
     let trimmed = path.trim_end_matches('/');
@@ -389,7 +402,7 @@ pub fn set_large_text(on: bool) {
 
 /// Marks the first of `ids` that is on the page and shown with `data-tour="target"` (the guided tour's
 /// highlight), after clearing the mark from wherever it was; with `reveal`, scrolls it into view if it is not.
-pub fn highlight(ids: &[&str], reveal: bool) {
+pub fn highlight(mut ids: impl Iterator<Item = &'static str>, reveal: bool) {
     let Some(doc) = document() else {
         return;
     };
@@ -403,7 +416,7 @@ pub fn highlight(ids: &[&str], reveal: bool) {
             }
         }
     }
-    let shown = ids.iter().find_map(|id| {
+    let shown = ids.find_map(|id| {
         doc.get_element_by_id(id)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
             .filter(|e| e.offset_parent().is_some())

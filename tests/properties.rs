@@ -268,7 +268,7 @@ proptest! {
             prop_assert_eq!(validate::problems(&state), vec![]);
         }
         // The whole stored document (language, revision, scenario) round-trips through its text.
-        let doc = Document { revision: ops.len() as u64, language: Lang::Tr, large_text: ops.len() % 2 == 1, tour: document::Tour { step: (ops.len() % 9) as u8, open: ops.len() % 3 == 0 }, challenges: Default::default(), scenario: state.clone() };
+        let doc = Document { schema_version: document::Version, revision: ops.len() as u64, language: Lang::Tr, large_text: ops.len() % 2 == 1, tour: document::Tour { step: (ops.len() % 9) as u8, open: ops.len() % 3 == 0 }, challenges: Default::default(), last_page: ["", "/rules", "/support-for-business/create"][ops.len() % 3].into(), scenario: state.clone() };
         let text = document::to_text(&doc);
         prop_assert_eq!(document::from_text(&text), Ok(doc));
         let version = format!("{{\"schema_version\":{},", support_benefits::domain::state::SCHEMA_VERSION);

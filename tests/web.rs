@@ -154,6 +154,7 @@ fn a_full_storage_keeps_the_stored_document_and_the_pending_change() {
         sync.commit(
             move || mine,
             Change::Language(support_benefits::i18n::Lang::Tr),
+            "/",
         )
     });
     assert!(matches!(
@@ -167,14 +168,7 @@ fn a_full_storage_keeps_the_stored_document_and_the_pending_change() {
         Some(before)
     );
     assert!(sync.has_pending());
-    sync.flush(
-        changed.language,
-        changed.large_text,
-        changed.tour,
-        &changed.challenges,
-        &changed.scenario,
-    )
-    .unwrap();
+    sync.flush(changed).unwrap();
     let Loaded::Document(saved) = document::load(&LocalStorage) else {
         panic!("not saved");
     };

@@ -84,18 +84,18 @@ pub fn ChallengeCard(
     };
     // The goals are the same whatever the state: their kinds and rules, from the start state.
     let goals = check(id, &start(id), None).goals;
-    let revealed = move || usize::from(ui.challenges.with(|p| p.hints(id)));
+    let revealed = move || usize::from(ui.doc.challenges.with(|p| p.hints(id)));
 
     // Opening the disclosure the first time reveals the first hint.
     Effect::new(move |_| {
         if hints_open.get() && revealed() == 0 {
-            let mut progress = ui.challenges.get_untracked();
+            let mut progress = ui.doc.challenges.get_untracked();
             progress.reveal_hint(id);
             store.persist.set_challenges(progress);
         }
     });
     let more = move |_: web_sys::MouseEvent| {
-        let mut progress = ui.challenges.get_untracked();
+        let mut progress = ui.doc.challenges.get_untracked();
         progress.reveal_hint(id);
         store.persist.set_challenges(progress);
     };
@@ -115,7 +115,7 @@ pub fn ChallengeCard(
                 .collect(),
         );
         let key = if complete {
-            let mut progress = ui.challenges.get_untracked();
+            let mut progress = ui.doc.challenges.get_untracked();
             progress.complete(id, browser::today());
             store.persist.set_challenges(progress);
             Key::ChallengeCompleteAnnounce
@@ -193,9 +193,9 @@ pub fn ChallengeCard(
             <p>
                 <strong>{text(move |lang| fill(crate::i18n::t(lang, Key::ChallengeGoal), &[("goal", crate::i18n::t(lang, goal_key))]))}</strong>
             </p>
-            <p class="badge badge-ok" hidden=move || ui.challenges.with(|p| p.completed(id).is_none())>
+            <p class="badge badge-ok" hidden=move || ui.doc.challenges.with(|p| p.completed(id).is_none())>
                 {text(move |lang| {
-                    ui.challenges.with(|p| p.completed(id)).map_or(String::new(), |day| {
+                    ui.doc.challenges.with(|p| p.completed(id)).map_or(String::new(), |day| {
                         fill(crate::i18n::t(lang, Key::ChallengeCompletedOn), &[("day", &describe::date(lang, day))])
                     })
                 })}

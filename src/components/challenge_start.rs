@@ -33,7 +33,7 @@ pub fn begin(store: Store, ui: Ui, id: ChallengeId) {
     store.persist.replace(
         state,
         Box::new(move |_| {
-            let lang = ui.lang.get_untracked();
+            let lang = ui.doc.lang.get_untracked();
             let title = ui.t_untracked(words(id).0);
             ui.announce(fill(
                 ui.t_untracked(Key::ChallengeStartedAnnounce),

@@ -22,12 +22,12 @@ pub fn Clock() -> impl IntoView {
     let set = move |day: Option<NaiveDate>| {
         let Some(day) = day else {
             let e = DomainError::new(ErrorKind::DateOutOfRange, Why::new().rule(Rule::R10_1));
-            ui.announce(describe::error(ui.lang.get_untracked(), &e));
+            ui.announce(describe::error(ui.doc.lang.get_untracked(), &e));
             error.set(Some(e));
             return;
         };
         store.dispatch(Action::SetToday { day }, move |r| {
-            let lang = ui.lang.get_untracked();
+            let lang = ui.doc.lang.get_untracked();
             ui.announce(match r {
                 Ok(_) => fill(
                     t(lang, Key::ClockSetAnnounce),
@@ -48,7 +48,7 @@ pub fn Clock() -> impl IntoView {
     };
     let renew = move |_| {
         store.dispatch_and_announce(Action::RenewMembership, move |r| {
-            let lang = ui.lang.get_untracked();
+            let lang = ui.doc.lang.get_untracked();
             match r {
                 Ok(o) => match o.kind {
                     OutcomeKind::MembershipRenewed { offers } => {

@@ -62,7 +62,7 @@ pub fn EntitlementMatrix(rows: Vec<MatrixRow>, yours: Mix) -> impl IntoView {
                 <tbody>
                     // One closure for the whole body: it re-words every cell when the language changes.
                     {move || {
-                        let lang = ui.lang.get();
+                        let lang = ui.doc.lang.get();
                         rows.iter()
                             .map(|row| {
                                 let e = row.entitlement;

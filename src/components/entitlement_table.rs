@@ -51,7 +51,7 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
             <table class="entitlement">
                 <caption id="entitlement-caption">
                     {move || {
-                        let lang = ui.lang.get();
+                        let lang = ui.doc.lang.get();
                         fill(
                             t(lang, Key::EntitlementCaption),
                             &[("tenant", &tenant), ("tier", describe::tier(lang, entitlement.tier))],
@@ -73,7 +73,7 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                         <th scope="row">{tr(Key::RowOnPremises)} " " <span class="rule-ids">{rule_ids(&[Rule::R3_1, Rule::R3_3])}</span></th>
                         <td class="own">
                             {move || {
-                                let lang = ui.lang.get();
+                                let lang = ui.doc.lang.get();
                                 if entitlement.on_premises == 0 {
                                     t(lang, Key::NotIncluded).to_owned()
                                 } else {
@@ -86,20 +86,20 @@ pub fn EntitlementTable(tenant: String, entitlement: Entitlement) -> impl IntoVi
                             .map(|c| {
                                 let n = c.on_premises;
                                 view! {
-                                    <td class=highlight(c.tier)>{move || describe::incidents(ui.lang.get(), n)}</td>
+                                    <td class=highlight(c.tier)>{move || describe::incidents(ui.doc.lang.get(), n)}</td>
                                 }
                             })
                             .map(IntoAny::into_any).collect::<Vec<_>>()}
                     </tr>
                     <tr>
                         <th scope="row">{tr(Key::RowSignature)} " " <span class="rule-ids">{rule_ids(&[Rule::R3_2, Rule::R3_3])}</span></th>
-                        <td class="own">{move || own_signature(ui.lang.get(), entitlement.signature)}</td>
+                        <td class="own">{move || own_signature(ui.doc.lang.get(), entitlement.signature)}</td>
                         {columns
                             .iter()
                             .map(|c| {
                                 let (cloud, other) = (c.signature_cloud, c.signature_other);
                                 view! {
-                                    <td class=highlight(c.tier)>{move || signature_cell(ui.lang.get(), cloud, other)}</td>
+                                    <td class=highlight(c.tier)>{move || signature_cell(ui.doc.lang.get(), cloud, other)}</td>
                                 }
                             })
                             .map(IntoAny::into_any).collect::<Vec<_>>()}

@@ -42,7 +42,7 @@ pub fn IdsForm(
             .get_untracked()
             .or(contract_error.get_untracked());
         if let Some(e) = first {
-            ui.announce(describe::error(ui.lang.get_untracked(), &e));
+            ui.announce(describe::error(ui.doc.lang.get_untracked(), &e));
             let field = if access_error.with_untracked(Option::is_some) {
                 "access"
             } else {

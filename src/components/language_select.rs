@@ -19,12 +19,12 @@ pub fn LanguageSelect() -> impl IntoView {
     view! {
         <div class="language">
             <label for="language-select">{tr(Key::Language)}</label>
-            <select id="language-select" on:change=on_change prop:value=move || ui.lang.get().code()>
+            <select id="language-select" on:change=on_change prop:value=move || ui.doc.lang.get().code()>
                 {Lang::ALL
                     .into_iter()
                     .map(|lang| {
                         view! {
-                            <option value=lang.code() lang=lang.code() selected=move || ui.lang.get() == lang>
+                            <option value=lang.code() lang=lang.code() selected=move || ui.doc.lang.get() == lang>
                                 {lang.endonym()}
                             </option>
                         }

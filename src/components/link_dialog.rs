@@ -12,7 +12,7 @@ use crate::i18n::{fill, Key};
 use crate::state::{error_text, tr, use_store, use_ui};
 
 /// The id of the button that opens the dialog, where focus returns.
-pub const LINK_OPENER: &str = "link-open";
+pub const LINK_OPENER: &str = super::TourTarget::LinkOpen.id();
 
 /// The dialog's id (`browser::show_modal(LINK_DIALOG)` opens it).
 pub const LINK_DIALOG: &str = "link-dialog";

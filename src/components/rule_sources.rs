@@ -48,7 +48,7 @@ pub fn RuleSources() -> impl IntoView {
     let fetched_in = RwSignal::new(String::new());
     let failed = RwSignal::new(false);
     Effect::new(move |_| {
-        let code = ui.lang.get().code();
+        let code = ui.doc.lang.get().code();
         if !open.get() || fetched_in.with_untracked(|f| f == code) {
             return;
         }

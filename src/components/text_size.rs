@@ -14,8 +14,8 @@ pub fn TextSize() -> impl IntoView {
         <button
             type="button"
             class="text-size"
-            aria-pressed=move || ui.large_text.get().to_string()
-            on:click=move |_| persist.set_large_text(!ui.large_text.get_untracked())
+            aria-pressed=move || ui.doc.large_text.get().to_string()
+            on:click=move |_| persist.set_large_text(!ui.doc.large_text.get_untracked())
         >
             {tr(Key::LargerText)}
         </button>

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::tour_target::TourTarget;
 use crate::domain::tour::Step;
 use crate::i18n::{fill, t, Key};
 use crate::routing::{use_route, Route};
@@ -13,49 +14,53 @@ use crate::state::document::Tour;
 use crate::state::{text, tr, use_store, use_ui};
 
 /// The page of a step, its words, and the controls to mark, the first one shown on the page being marked.
-fn guide(step: Step) -> (Route, Key, Key, &'static [&'static str]) {
+fn guide(step: Step) -> (Route, Key, Key, &'static [TourTarget]) {
     match step {
         Step::SignInAdmin => (
             Route::SignIn,
             Key::Tour1Title,
             Key::Tour1Body,
-            &["accounts"],
+            &[TourTarget::Accounts],
         ),
         Step::Activate => (
             Route::TechnicalBenefits,
             Key::Tour2Title,
             Key::Tour2Body,
-            &["activate"],
+            &[TourTarget::Activate],
         ),
         Step::OpenSupportPlans => (
             Route::SupportForBusiness,
             Key::Tour3Title,
             Key::Tour3Body,
-            &["sfb-product"],
+            &[TourTarget::SfbProduct],
         ),
         Step::AddContract => (
             Route::SupportForBusiness,
             Key::Tour4Title,
             Key::Tour4Body,
-            &["sfb-add-access", "sfb-add-toggle", "sfb-product"],
+            &[
+                TourTarget::SfbAddAccess,
+                TourTarget::SfbAddToggle,
+                TourTarget::SfbProduct,
+            ],
         ),
         Step::LinkAzure => (
             Route::AzureSupportPlans,
             Key::Tour5Title,
             Key::Tour5Body,
-            &["link-open"],
+            &[TourTarget::LinkOpen],
         ),
         Step::CspRequest => (
             Route::AzureNewRequest,
             Key::Tour6Title,
             Key::Tour6Body,
-            &["azure-plan", "azure-request-toggle"],
+            &[TourTarget::AzurePlan, TourTarget::AzureRequestToggle],
         ),
         Step::AdminAgent => (
             Route::Customers,
             Key::Tour7Title,
             Key::Tour7Body,
-            &["customer-list", "accounts"],
+            &[TourTarget::CustomerList, TourTarget::Accounts],
         ),
     }
 }
@@ -75,19 +80,20 @@ fn page_key(route: Route) -> Key {
 pub fn TourPanel() -> impl IntoView {
     let ui = use_ui();
     let store = use_store();
-    let step = move || Step::nth(ui.tour.get().step);
+    let step = move || Step::nth(ui.doc.tour.get().step);
     // Mark the control after every change of the tour, the page or the state (and bring it into view), and after
     // every click (a page's own steps, such as Support for Business's Next, change what is shown without either;
     // no scrolling then, the user may be reading elsewhere).
     let mark = move |reveal: bool| {
         let ids = ui
+            .doc
             .tour
             .with_untracked(|t| if t.open { Step::nth(t.step) } else { None })
             .map_or(&[][..], |s| guide(s).3);
-        request_animation_frame(move || browser::highlight(ids, reveal));
+        request_animation_frame(move || browser::highlight(ids.iter().map(|t| t.id()), reveal));
     };
     Effect::new(move |_| {
-        ui.tour.track();
+        ui.doc.tour.track();
         store.state.track();
         let _ = use_route();
         mark(true);
@@ -98,7 +104,7 @@ pub fn TourPanel() -> impl IntoView {
     let body =
         text(move |lang| t(lang, step().map_or(Key::TourDoneBody, |s| guide(s).2)).to_owned());
     let progress = text(move |lang| {
-        let n = ui.tour.get().step.min(Step::ALL.len() as u8);
+        let n = ui.doc.tour.get().step.min(Step::ALL.len() as u8);
         fill(
             t(lang, Key::TourStepOf),
             &[
@@ -115,7 +121,7 @@ pub fn TourPanel() -> impl IntoView {
     });
     let (leave, done) = (tr(Key::LeaveTour), tr(Key::TourClose));
     let close = move |_| {
-        let tour = ui.tour.get_untracked();
+        let tour = ui.doc.tour.get_untracked();
         store.persist.set_tour(Tour {
             open: false,
             ..tour
@@ -124,7 +130,7 @@ pub fn TourPanel() -> impl IntoView {
     // Built only while the tour is open (most visits never open it): the first page is not held up by a panel
     // nobody sees. Open or closed is a memo, so moving on a step updates the panel in place (its live region
     // stays the same element, and is announced) instead of building it again.
-    let open = Memo::new(move |_| ui.tour.with(|t| t.open));
+    let open = Memo::new(move |_| ui.doc.tour.with(|t| t.open));
     let panel = move || {
         view! {
             <aside class="tour" aria-labelledby="tour-heading">

@@ -36,7 +36,7 @@ pub fn WhyPanel(why: Why) -> impl IntoView {
             </p>
             <ul>
                 {move || {
-                    let lang = ui.lang.get();
+                    let lang = ui.doc.lang.get();
                     facts.iter().map(|f| view! { <li>{describe::fact(lang, f)}</li> }).map(IntoAny::into_any).collect::<Vec<_>>()
                 }}
             </ul>

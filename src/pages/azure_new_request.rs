@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{DisclosureButton, Page, SignedOutPrompt, TextField};
+use crate::components::{DisclosureButton, Page, SignedOutPrompt, TextField, TourTarget};
 use crate::domain::admin_agent::customer as customer_of;
 use crate::domain::azure::{cloud_plans, CloudPlan};
 use crate::domain::catalog::CLOUD_SERVICES;
@@ -111,7 +111,7 @@ fn NewRequest() -> impl IntoView {
             },
         };
         store.dispatch(action, move |r| {
-            let lang = ui.lang.get_untracked();
+            let lang = ui.doc.lang.get_untracked();
             ui.announce(match r {
                 Ok(o) => match &o.kind {
                     OutcomeKind::CloudRequestCreated { number, .. } => {
@@ -225,7 +225,7 @@ fn NewRequest() -> impl IntoView {
 }
 
 const SERVICE: &str = "azure-service";
-const PLAN: &str = "azure-plan";
+const PLAN: &str = TourTarget::AzurePlan.id();
 
 /// What to say about the missing field `id`.
 fn missing_key(id: &str) -> Key {

@@ -41,7 +41,7 @@ pub fn ChallengesPage() -> impl IntoView {
         ui.announce(ui.t_untracked(Key::ProgressResetAnnounce));
     };
     let progress = text(move |lang| {
-        let done = ui.challenges.with(Progress::completed_count);
+        let done = ui.doc.challenges.with(Progress::completed_count);
         fill(
             crate::i18n::t(lang, Key::ChallengesProgress),
             &[

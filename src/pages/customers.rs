@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{DisclosureButton, Page, SignedOutPrompt, WhyPanel};
+use crate::components::{DisclosureButton, Page, SignedOutPrompt, TourTarget, WhyPanel};
 use crate::domain::action::ErrorKind;
 use crate::domain::admin_agent::{customers, open_workload};
 use crate::domain::catalog::{workload as catalog_workload, Portal, WORKLOADS};
@@ -50,7 +50,7 @@ fn CustomerList(list: Vec<Customer>, selected: RwSignal<String>) -> impl IntoVie
     };
     view! {
         <p class="lead">{tr(Key::CustomersIntro)}</p>
-        <ul class="customer-list" id="customer-list" aria-label=tr(Key::CustomerList)>
+        <ul class="customer-list" id=TourTarget::CustomerList.id() aria-label=tr(Key::CustomerList)>
             {list
                 .into_iter()
                 .map(|customer| {
@@ -114,7 +114,7 @@ fn ServiceManagement(customer: Customer) -> impl IntoView {
                             &[("workload", workload_name(&chosen)), ("customer", &name)],
                         )
                     }
-                    Err(e) => describe::error(ui.lang.get_untracked(), e),
+                    Err(e) => describe::error(ui.doc.lang.get_untracked(), e),
                 },
             );
         }

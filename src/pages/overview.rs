@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{FieldRow, Fields, OfferList, Page, WhyPanel};
+use crate::components::{ContinueLink, FieldRow, Fields, OfferList, Page, WhyPanel};
 use crate::domain::contract::SignatureLeft;
 use crate::domain::overview::{overview, ContractStatus, NextStep, Overview};
 use crate::i18n::{describe, fill, t, Key, Lang};
@@ -21,6 +21,7 @@ pub fn OverviewPage() -> impl IntoView {
             <p class="lead">
                 {text(move |lang| fill(t(lang, Key::OverviewIntro), &[("day", &describe::date(lang, today()))]))}
             </p>
+            <ContinueLink />
             {move || view! { <Summary summary=store.state.with(overview) /> }}
         </Page>
     }

@@ -73,7 +73,7 @@ pub fn PartnerSupportPlansPage() -> impl IntoView {
                     <tbody>
                         // One closure for the body: it re-words every cell when the language changes.
                         {move || {
-                            let lang = ui.lang.get();
+                            let lang = ui.doc.lang.get();
                             let e = store.state.with(|s| entitlement_on(&s.tenant.offers, s.today).0);
                             let tier = describe::tier(lang, e.tier);
                             compare(e)

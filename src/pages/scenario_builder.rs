@@ -13,7 +13,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{button, FieldRow, Fields, Page};
+use crate::components::{Button, FieldRow, Fields, Page};
 use crate::domain::builder::{
     Access, Draft, DraftProblem, Field, OfferField, PersonField, Preview, Trouble, MAX_ROWS,
 };
@@ -219,7 +219,7 @@ fn row(form: Form, i: usize, offer: bool, fields: Vec<AnyView>) -> AnyView {
         <fieldset class="card row-group">
             <legend>{numbered(name)}</legend>
             {fields}
-            {button(numbered(remove), "quiet", None, None, false, Box::new(on_remove))}
+            <Button label=numbered(remove) class="quiet" on_press=Box::new(on_remove) />
         </fieldset>
     }
     .into_any()
@@ -414,7 +414,7 @@ pub fn ScenarioBuilderPage() -> impl IntoView {
             draft: Box::new(draft),
         };
         store.dispatch(action, move |r| {
-            let lang = ui.lang.get_untracked();
+            let lang = ui.doc.lang.get_untracked();
             ui.announce(match r {
                 Ok(_) => fill(t(lang, Key::ScenarioSavedAnnounce), &[("tenant", &tenant)]),
                 Err(e) => describe::error(lang, e),
@@ -443,14 +443,17 @@ pub fn ScenarioBuilderPage() -> impl IntoView {
             <p class="lead">{tr(Key::BuilderLead)}</p>
             <p class="notice" hidden=move || !restored.get()>{tr(Key::BuilderKept)}</p>
             <div class="actions">
-                {button(word(Key::BuilderEditCurrent), "", None, None, false, Box::new(move || replace(store.state.with_untracked(Draft::from_state), Key::BuilderFormCurrent)))}
-                {button(word(Key::BuilderStartBlank), "", None, None, false, Box::new(move || replace(Draft::blank(), Key::BuilderFormBlank)))}
+                <Button
+                    label=word(Key::BuilderEditCurrent)
+                    on_press=Box::new(move || replace(store.state.with_untracked(Draft::from_state), Key::BuilderFormCurrent))
+                />
+                <Button label=word(Key::BuilderStartBlank) on_press=Box::new(move || replace(Draft::blank(), Key::BuilderFormBlank)) />
             </div>
             <div id="b-problems" class="error-summary" tabindex="-1" aria-labelledby="b-problems-heading" role="group" hidden=move || form.shown().is_empty()>
                 <h2 id="b-problems-heading">{heading}</h2>
                 <ul>
                     {move || {
-                        let lang = ui.lang.get();
+                        let lang = ui.doc.lang.get();
                         form.shown()
                             .into_iter()
                             .map(|p| {
@@ -476,17 +479,23 @@ pub fn ScenarioBuilderPage() -> impl IntoView {
                             <h2>{tr(Key::BuilderOffers)}</h2>
                             <p hidden=offers != 0>{tr(Key::BuilderNoOffers)}</p>
                             {(0..offers).map(|i| offer_row(form, i)).collect::<Vec<_>>()}
-                            {button(word(Key::AddOffer), "", Some("b-add-offer"), None, offers >= MAX_ROWS, Box::new(move || add(true)))}
+                            <Button label=word(Key::AddOffer) id="b-add-offer" disabled={offers >= MAX_ROWS} on_press=Box::new(move || add(true)) />
                             <h2>{tr(Key::BuilderPeople)}</h2>
                             {(0..people).map(|i| person_row(form, i)).collect::<Vec<_>>()}
-                            {button(word(Key::AddPerson), "", Some("b-add-person"), Some("b-add-person-error"), people >= MAX_ROWS, Box::new(move || add(false)))}
+                            <Button
+                                label=word(Key::AddPerson)
+                                id="b-add-person"
+                                described_by="b-add-person-error"
+                                disabled={people >= MAX_ROWS}
+                                on_press=Box::new(move || add(false))
+                            />
                             {error_line(form, Field::People)}
                         }
                         .into_any()
                     }}
                     <p class="hint">{tr(Key::BuilderSaveNote)}</p>
                     <div class="actions">
-                        {button(word(Key::SaveScenario), "primary", None, None, false, Box::new(save))}
+                        <Button label=word(Key::SaveScenario) class="primary" on_press=Box::new(save) />
                     </div>
                 </div>
                 {preview(form)}

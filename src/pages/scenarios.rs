@@ -43,7 +43,7 @@ pub fn ScenariosPage() -> impl IntoView {
                 ui.t_untracked(Key::PresetLoadedAnnounce),
                 &[("preset", ui.t_untracked(title))],
             ),
-            Err(e) => describe::error(ui.lang.get_untracked(), e),
+            Err(e) => describe::error(ui.doc.lang.get_untracked(), e),
         });
     };
     let confirm_load = Callback::new(move |()| {
@@ -66,8 +66,8 @@ pub fn ScenariosPage() -> impl IntoView {
                     <button type="button" class="primary" on:click=move |_| store.start_tour()>{tr(Key::StartTour)}</button>
                     <button
                         type="button"
-                        hidden=move || ui.tour.with(|t| t.open || !(1..=7).contains(&t.step))
-                        on:click=move |_| store.persist.set_tour(Tour { open: true, ..ui.tour.get_untracked() })
+                        hidden=move || ui.doc.tour.with(|t| t.open || !(1..=7).contains(&t.step))
+                        on:click=move |_| store.persist.set_tour(Tour { open: true, ..ui.doc.tour.get_untracked() })
                     >
                         {tr(Key::ResumeTour)}
                     </button>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::Page;
+use crate::components::{Page, TourTarget};
 use crate::domain::model::{Account, AccountKind};
 use crate::domain::Action;
 use crate::i18n::{describe, fill, Key};
@@ -18,7 +18,7 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <Page title=Key::PageSignIn>
             <p>{move || fill(ui.t(Key::SignInIntro), &[("tenant", &tenant())])}</p>
-            <ul class="cards account-cards" id="accounts">
+            <ul class="cards account-cards" id=TourTarget::Accounts.id()>
                 {move || accounts().into_iter().map(|a| view! { <AccountCard account=a /> }).map(IntoAny::into_any).collect::<Vec<_>>()}
             </ul>
         </Page>
@@ -43,7 +43,7 @@ fn AccountCard(account: Account) -> impl IntoView {
         store.dispatch(action, move |r| {
             ui.announce(match r {
                 Ok(_) => fill(ui.t_untracked(Key::SignedInAnnounce), &[("name", &name)]),
-                Err(e) => describe::error(ui.lang.get_untracked(), e),
+                Err(e) => describe::error(ui.doc.lang.get_untracked(), e),
             });
             if r.is_ok() {
                 routing::navigate(Route::Overview);
@@ -64,7 +64,7 @@ fn AccountCard(account: Account) -> impl IntoView {
             <p class="badges">
                 <span class="badge" title=tr(kind_long)>{tr(kind_short)}</span>
                 {move || {
-                    let lang = ui.lang.get();
+                    let lang = ui.doc.lang.get();
                     if roles.is_empty() {
                         view! { <span class="badge badge-muted">{describe::roles(lang, &[])}</span> }.into_any()
                     } else {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::{
-    links, ArticleLink, EntitlementTable, IdDisplay, Page, SignedOutPrompt, WhyPanel,
+    links, ArticleLink, EntitlementTable, IdDisplay, Page, SignedOutPrompt, TourTarget, WhyPanel,
 };
 use crate::domain::action::ErrorKind;
 use crate::domain::contract::Contract;
@@ -47,7 +47,7 @@ pub fn TechnicalBenefitsPage() -> impl IntoView {
                     _ => {
                         (view! {
                             <div class="notice">
-                                <p>{move || describe::error(use_ui().lang.get(), &e)}</p>
+                                <p>{move || describe::error(use_ui().doc.lang.get(), &e)}</p>
                             </div>
                         }
                             ).into_any()
@@ -81,14 +81,14 @@ fn Benefits(benefits: TechnicalBenefits) -> impl IntoView {
                 ),
                 _ => String::new(),
             },
-            Err(e) => describe::error(ui.lang.get_untracked(), e),
+            Err(e) => describe::error(ui.doc.lang.get_untracked(), e),
         });
     };
     let reason = activation.clone().err();
     let reason_text = reason.clone().map(|e| {
         move || match e.kind {
             ErrorKind::AlreadyActivated { .. } => ui.t(Key::AlreadyActivatedNote).to_owned(),
-            _ => describe::error(ui.lang.get(), &e),
+            _ => describe::error(ui.doc.lang.get(), &e),
         }
     });
     let why = match activation {
@@ -124,7 +124,7 @@ fn Benefits(benefits: TechnicalBenefits) -> impl IntoView {
                 .map(|_| view! { <p class="notice">{tr(Key::ExpiredActivateAgain)}</p> }.into_any())}
             <button
                 type="button"
-                id="activate"
+                id=TourTarget::Activate.id()
                 class="primary"
                 disabled=!can_activate
                 aria-describedby=reason_text.is_some().then_some("activate-reason")
@@ -155,7 +155,7 @@ fn Ids(contract: Contract, today: chrono::NaiveDate) -> impl IntoView {
             </dl>
             <p class=if expired { "badge badge-danger" } else { "muted" }>
                 {move || {
-                    let lang = ui.lang.get();
+                    let lang = ui.doc.lang.get();
                     if expired {
                         fill(ui.t(Key::ContractExpiredOn), &[("end", &describe::date(lang, end))])
                     } else {

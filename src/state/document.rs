@@ -1,7 +1,7 @@
 //! The one stored document: everything the app keeps, versioned by `schema_version`, and the checks every
 //! document passes before the app trusts it, whether it comes from storage, another tab or an imported file.
 //!
-//! The layout is serde's derives of `Stored` and the domain's types, read by `serde_json` through
+//! The layout is serde's derives of `Document` and the domain's types, read by `serde_json` through
 //! `serde_path_to_error` (so a wrong field is named by its path, such as `scenario.tenant.offers[2].end`). Reading
 //! is strict: unknown fields are refused (`deny_unknown_fields`), and what was read must write back as the very
 //! same JSON, so a value serde would take loosely (a date with a space in it) is reported, never reinterpreted.
@@ -35,44 +35,61 @@ fn backup_keys() -> impl Iterator<Item = String> {
     })
 }
 
-/// The whole stored state: the language, the simulated scenario (`domain::State`) and how many times it has
-/// been saved, written as `{"schema_version":4,"revision":7,"language":"en","large_text":false,"tour":{…},"scenario":{…}}`.
+/// The whole stored state, and the unit of state in the app (`state::shown` shows it, `sync` saves it, `migrate`
+/// upgrades it): the language, the simulated scenario (`domain::State`) and how many times it has been saved,
+/// written in field order as `{"schema_version":7,"revision":7,"language":"en","large_text":false,"tour":{…},
+/// "challenges":{…},"last_page":"/rules","scenario":{…}}`. A new field is added here, in `FIELDS`, in a step of
+/// `migrate`, and where it is used; `shown` gives it its signal.
 ///
 /// `revision` (new in version 2) counts saves across tabs: each save writes one more than the stored one, so
 /// every save changes the stored text and other tabs always hear of it (`storage` events fire only on change).
 /// `large_text` (new in version 3) is the presentation's larger-text setting, kept like the language.
 /// `tour` (new in version 4) is the guided tour's progress; `challenges` (new in version 5) the trainee's.
-#[derive(Clone, Debug, PartialEq)]
+/// `last_page` (new in version 7) is the page of the latest saved change (`""` before any), which the Overview
+/// offers to continue on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Document {
+    pub schema_version: Version,
     pub revision: u64,
     pub language: Lang,
     pub large_text: bool,
     pub tour: Tour,
     pub challenges: Progress,
+    pub last_page: String,
     pub scenario: State,
 }
 
-/// The document as stored, in field order; `P` and `S` are references for writing (no copy), owned for reading.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Stored<P, S> {
-    schema_version: u32,
-    revision: u64,
-    language: Lang,
-    large_text: bool,
-    tour: Tour,
-    challenges: P,
-    scenario: S,
+/// A document's `schema_version`: always this version's, since older documents are upgraded before they are read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Version;
+
+impl Serialize for Version {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u32(SCHEMA_VERSION)
+    }
 }
 
-/// The top-level fields of this version, for reading what it can of a newer document.
-const FIELDS: [&str; 7] = [
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match u32::deserialize(deserializer)? {
+            SCHEMA_VERSION => Ok(Version),
+            // (`from_text` upgrades or refuses another version before this reads it.)
+            _ => Err(serde::de::Error::custom("not this version")),
+        }
+    }
+}
+
+/// The top-level fields of this version, in order, for reading what it can of a newer document (a test holds
+/// them to what `Document` writes).
+const FIELDS: [&str; 8] = [
     "schema_version",
     "revision",
     "language",
     "large_text",
     "tour",
     "challenges",
+    "last_page",
     "scenario",
 ];
 
@@ -88,11 +105,13 @@ pub struct Tour {
 impl Document {
     pub fn new(language: Lang, scenario: State) -> Self {
         Document {
+            schema_version: Version,
             revision: 0,
             language,
             large_text: false,
             tour: Tour::default(),
             challenges: Progress::default(),
+            last_page: String::new(),
             scenario,
         }
     }
@@ -216,36 +235,8 @@ pub fn stored_revision(storage: &dyn Storage) -> Result<Option<u64>, StorageErro
 }
 
 pub fn to_text(doc: &Document) -> String {
-    write(
-        doc.revision,
-        doc.language,
-        doc.large_text,
-        doc.tour,
-        &doc.challenges,
-        &doc.scenario,
-    )
-}
-
-/// The text of a document from its parts, borrowed: saving needs no copy of the state.
-pub fn write(
-    revision: u64,
-    language: Lang,
-    large_text: bool,
-    tour: Tour,
-    challenges: &Progress,
-    scenario: &State,
-) -> String {
-    let stored = Stored {
-        schema_version: SCHEMA_VERSION,
-        revision,
-        language,
-        large_text,
-        tour,
-        challenges,
-        scenario,
-    };
     // Infallible: every key is a string and no type has a custom `Serialize` that could fail.
-    serde_json::to_string(&stored).expect("the document serializes")
+    serde_json::to_string(doc).expect("the document serializes")
 }
 
 /// Reads a document of this or an older schema version (upgrading it), with every check: size, JSON, version,
@@ -286,8 +277,8 @@ pub fn from_text(text: &str) -> Result<Document, DocError> {
     check(stored, &value)
 }
 
-/// Deserializes `Stored` from `text`, naming the path of the first field that does not fit.
-fn read(text: &str) -> Result<Stored<Progress, State>, DocError> {
+/// Deserializes a `Document` from `text`, naming the path of the first field that does not fit.
+fn read(text: &str) -> Result<Document, DocError> {
     serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)).map_err(|e| {
         let path = e.path().to_string();
         DocError::Shape {
@@ -310,8 +301,8 @@ fn wording(e: &serde_json::Error) -> String {
 }
 
 /// The checks after the types fit: the document writes back as the JSON it was read from (after upgrading),
-/// its tour step exists, and its scenario means something (`domain::validate`).
-fn check(stored: Stored<Progress, State>, value: &Value) -> Result<Document, DocError> {
+/// its tour step exists, its last page is a path, and its scenario means something (`domain::validate`).
+fn check(stored: Document, value: &Value) -> Result<Document, DocError> {
     // Through text, not `to_value`: the serializer and parser the wasm has anyway, no third copy.
     let written: Value =
         serde_json::from_str(&serde_json::to_string(&stored).expect("the document serializes"))
@@ -331,18 +322,28 @@ fn check(stored: Stored<Progress, State>, value: &Value) -> Result<Document, Doc
             detail: "a challenge listed twice, or more hints than it has".into(),
         });
     }
+    if !is_page_path(&stored.last_page) {
+        return Err(DocError::Shape {
+            path: "last_page".into(),
+            detail: "not a path of this app (empty, or / then letters, digits, - and /)".into(),
+        });
+    }
     let problems = validate::problems(&stored.scenario);
     if !problems.is_empty() {
         return Err(DocError::Invalid(problems));
     }
-    Ok(Document {
-        revision: stored.revision,
-        language: stored.language,
-        large_text: stored.large_text,
-        tour: stored.tour,
-        challenges: stored.challenges,
-        scenario: stored.scenario,
-    })
+    Ok(stored)
+}
+
+/// Whether `path` can be a page of this app: empty (none yet), or `/` then lowercase letters, digits, `-` and
+/// `/`, at most 100 bytes. (Which page it names is the router's business: an unknown one is not offered.)
+pub fn is_page_path(path: &str) -> bool {
+    path.is_empty()
+        || (path.len() <= 100
+            && path.starts_with('/')
+            && path
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'/'))
 }
 
 /// Where `read` (the stored JSON) and `written` (what it reads as, written again) first differ, and the stored
@@ -617,7 +618,7 @@ mod tests {
         let doc = Document::new(Lang::Tr, scenario());
         let text = to_text(&doc);
         let v = SCHEMA_VERSION;
-        assert!(text.starts_with(&format!("{{\"schema_version\":{v},\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{{\"step\":0,\"open\":false}},\"challenges\":{{\"records\":[]}},\"scenario\":{{\"schema_version\":{v},\"preset\":\"GoldCloud\",\"today\":\"2026-11-25\",")), "{text}");
+        assert!(text.starts_with(&format!("{{\"schema_version\":{v},\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{{\"step\":0,\"open\":false}},\"challenges\":{{\"records\":[]}},\"last_page\":\"\",\"scenario\":{{\"schema_version\":{v},\"preset\":\"GoldCloud\",\"today\":\"2026-11-25\",")), "{text}");
         assert_eq!(to_text(&from_text(&text).unwrap()), text);
     }
 
@@ -638,5 +639,58 @@ mod tests {
             )
             .unwrap();
         assert_eq!(stored_revision(&storage), Ok(Some(0)));
+    }
+
+    #[test]
+    fn fields_lists_what_a_document_writes_in_order() {
+        let text = to_text(&Document::new(Lang::En, scenario()));
+        let value: Value = serde_json::from_str(&text).unwrap();
+        let keys: Vec<&str> = value
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        // serde_json's map keeps keys sorted unless `preserve_order`: compare as sets, and the order in the text.
+        let mut sorted = FIELDS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(keys, sorted);
+        let positions: Vec<usize> = FIELDS
+            .iter()
+            .map(|f| text.find(&format!("\"{f}\":")).unwrap())
+            .collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]), "{text}");
+    }
+
+    #[test]
+    fn the_last_page_is_a_path_of_this_app_or_nothing() {
+        let mut doc = Document::new(Lang::En, scenario());
+        for page in [
+            "",
+            "/",
+            "/rules",
+            "/support-for-business/create",
+            "/scenarios/builder",
+        ] {
+            doc.last_page = page.into();
+            assert_eq!(
+                from_text(&to_text(&doc)).map(|d| d.last_page),
+                Ok(page.into())
+            );
+        }
+        for page in [
+            "rules",
+            "javascript:alert(1)",
+            "//evil.example/x",
+            "/Rules",
+            "/a b",
+            "/x?y",
+        ] {
+            doc.last_page = page.into();
+            assert!(
+                matches!(from_text(&to_text(&doc)), Err(DocError::Shape { ref path, .. }) if path == "last_page"),
+                "{page}"
+            );
+        }
     }
 }

@@ -18,6 +18,7 @@ pub fn upgrade(value: &mut Value, from: u32) -> Result<(), StepError> {
             4 => v4_to_v5(value)?,
             // Version 6 added a request's `customer`, absent when none: nothing to change.
             5 => {}
+            6 => v6_to_v7(value)?,
             _ => unreachable!("a step for every version below SCHEMA_VERSION"),
         }
         set_version(value, version + 1)?;
@@ -44,6 +45,11 @@ fn v3_to_v4(value: &mut Value) -> Result<(), StepError> {
 /// Version 5 added `challenges`, the trainee's progress: none yet.
 fn v4_to_v5(value: &mut Value) -> Result<(), StepError> {
     add_field(value, "challenges", json!({ "records": [] }))
+}
+
+/// Version 7 added `last_page`, the page of the latest saved change: none known.
+fn v6_to_v7(value: &mut Value) -> Result<(), StepError> {
+    add_field(value, "last_page", json!(""))
 }
 
 /// Adds the document field `key` with `default`, unless it is there already.
@@ -183,6 +189,23 @@ mod tests {
         let doc = from_text(&v5).expect("version 5 upgrades");
         assert_eq!(doc.scenario, scenario);
         assert_eq!(to_text(&doc), v6);
+    }
+
+    #[test]
+    fn a_version_6_document_gets_no_last_page_and_keeps_the_rest() {
+        let scenario = build(
+            PresetId::GoldCloud,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        );
+        let v7 = to_text(&Document::new(Lang::Tr, scenario.clone()));
+        let v6 = v7
+            .replacen("\"last_page\":\"\",", "", 1)
+            .replace(&current(), "\"schema_version\":6");
+        assert!(!v6.contains("last_page"), "{v6}");
+        let doc = from_text(&v6).expect("version 6 upgrades");
+        assert_eq!(doc.last_page, "");
+        assert_eq!(doc.scenario, scenario);
+        assert_eq!(to_text(&doc), v7);
     }
 
     #[test]

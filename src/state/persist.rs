@@ -55,15 +55,14 @@ fn not_kept_key(not_kept: NotKept) -> Key {
 
 #[derive(Clone, Copy)]
 pub struct Persist {
-    state: RwSignal<State>,
     ui: Ui,
 }
 
 impl Persist {
-    /// Starts saving for `state` and listens for other tabs and for the page being hidden.
-    pub fn start(sync: TabSync, state: RwSignal<State>, ui: Ui) -> Persist {
+    /// Starts saving the document `ui` shows and listens for other tabs and for the page being hidden.
+    pub fn start(sync: TabSync, ui: Ui) -> Persist {
         SAVER.with(|s| *s.borrow_mut() = Some(sync));
-        let persist = Persist { state, ui };
+        let persist = Persist { ui };
         // The page turns hidden when the tab is closed, switched away from or minimized, and on mobile browsers
         // that never fire `pagehide`: one listener covers them all. Only a failed write leaves anything to save.
         browser::on_window(
@@ -122,8 +121,9 @@ impl Persist {
             Box::new(move || {
                 // A change its caller announces: a scenario action, or Import, Reset, Start.
                 let intent = matches!(change, Change::Scenario(_) | Change::Replace(_));
-                let mine = move || self.document();
-                let committed = with_saver(|s| s.commit(mine, change))?;
+                let mine = move || self.ui.doc.document();
+                let page = browser::app_path();
+                let committed = with_saver(|s| s.commit(mine, change, &page))?;
                 let Committed {
                     doc,
                     adopted,
@@ -164,31 +164,14 @@ impl Persist {
         );
     }
 
-    /// This tab's document as shown (its revision is the sync's business).
-    fn document(self) -> Document {
-        Document {
-            revision: 0,
-            language: self.ui.lang.get_untracked(),
-            large_text: self.ui.large_text.get_untracked(),
-            tour: self.ui.tour.get_untracked(),
-            challenges: self.ui.challenges.get_untracked(),
-            scenario: self.state.get_untracked(),
-        }
-    }
-
     /// Writes what a failed write left unsaved. (`scripts/bench` times each save from its first storage read to
     /// its write.)
     pub fn flush(self) {
         if with_saver(|s| s.has_pending()) != Some(true) {
             return;
         }
-        let lang = self.ui.lang.get_untracked();
-        let large = self.ui.large_text.get_untracked();
-        let tour = self.ui.tour.get_untracked();
-        let challenges = self.ui.challenges.get_untracked();
-        let result = self.state.with_untracked(|scenario| {
-            with_saver(|s| s.flush(lang, large, tour, &challenges, scenario))
-        });
+        let mine = self.ui.doc.document();
+        let result = with_saver(|s| s.flush(mine));
         match result.unwrap_or(Ok(Default::default())) {
             Ok(flushed) => {
                 self.saved();
@@ -234,24 +217,13 @@ impl Persist {
     }
 
     /// Shows `doc` (another tab's, or this tab's change committed), then says `then` in its language once that
-    /// is loaded. The state is set without comparing it first: `State`'s deep `PartialEq` cost 0.5 KB of wasm
-    /// gzip, and a shown document almost always changed the scenario.
+    /// is loaded.
     fn show(self, doc: Document, then: Option<Key>) {
-        self.state.set(doc.scenario);
-        if self.ui.large_text.get_untracked() != doc.large_text {
-            self.ui.large_text.set(doc.large_text);
-        }
-        if self.ui.tour.get_untracked() != doc.tour {
-            self.ui.tour.set(doc.tour);
-        }
-        if self.ui.challenges.with_untracked(|c| *c != doc.challenges) {
-            self.ui.challenges.set(doc.challenges);
-        }
-        let lang = doc.language;
-        if lang == self.ui.lang.get_untracked() {
+        let lang = self.ui.doc.show(doc);
+        if lang == self.ui.doc.lang.get_untracked() {
             self.say_maybe(then);
         } else if loaded::is_installed(lang) {
-            self.ui.lang.set(lang);
+            self.ui.doc.lang.set(lang);
             self.say_maybe(then);
         } else {
             // Another tab's language, not loaded here yet: the texts first, then the switch.
@@ -259,7 +231,7 @@ impl Persist {
                 lang,
                 Box::new(move |loaded| {
                     if loaded {
-                        self.ui.lang.set(lang);
+                        self.ui.doc.lang.set(lang);
                     }
                     self.say_maybe(then);
                 }),
@@ -285,8 +257,8 @@ impl Persist {
                     self.commit(Change::Language(lang), then);
                 } else {
                     // Stay in the current language and say so in it; setting it again resets the select.
-                    let current = self.ui.lang.get_untracked();
-                    self.ui.lang.set(current);
+                    let current = self.ui.doc.lang.get_untracked();
+                    self.ui.doc.lang.set(current);
                     self.ui
                         .announce(crate::i18n::t(current, Key::LanguageLoadFailed));
                 }
@@ -316,12 +288,7 @@ impl Persist {
 
     /// The document as it would be saved now, as text (Export).
     pub fn export_text(self) -> String {
-        let lang = self.ui.lang.get_untracked();
-        let large = self.ui.large_text.get_untracked();
-        let tour = self.ui.tour.get_untracked();
-        let challenges = self.ui.challenges.get_untracked();
-        self.state
-            .with_untracked(|s| document::write(0, lang, large, tour, &challenges, s))
+        document::to_text(&self.ui.doc.document())
     }
 
     /// Leaves read-only mode (a newer version's document): keeps that document under a backup key and saves
@@ -330,7 +297,7 @@ impl Persist {
         match with_saver(|s| s.work_on_copy()).unwrap_or(Ok(String::new())) {
             Ok(_) => {
                 self.ui.notice.set(None);
-                let mine = self.state.get_untracked();
+                let mine = self.ui.doc.scenario.get_untracked();
                 self.commit(
                     Change::Replace(Box::new(mine)),
                     Box::new(move |_| self.say(Key::CopyMadeAnnounce)),

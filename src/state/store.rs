@@ -33,12 +33,12 @@ pub struct Store {
 }
 
 impl Store {
-    pub fn new(state: State, ui: Ui, sync: TabSync) -> Store {
-        let state = RwSignal::new(state);
+    pub fn new(ui: Ui, sync: TabSync) -> Store {
+        let state = ui.doc.scenario;
         Store {
             state,
             signed_in: Memo::new(move |_| state.with(|s| s.signed_in.is_some())),
-            persist: Persist::start(sync, state, ui),
+            persist: Persist::start(sync, ui),
             ui,
         }
     }

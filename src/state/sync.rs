@@ -192,8 +192,14 @@ impl TabSync {
 
     /// Applies `change` on the freshest stored document and writes the result: another tab's newer save is
     /// adopted first (with this tab's unsaved changes re-applied); otherwise `mine()`, this tab's document as
-    /// shown, is the one changed. Read-only and in-memory tabs only change `mine()`.
-    pub fn commit(&mut self, mine: impl FnOnce() -> Document, change: Change) -> Committed {
+    /// shown, is the one changed. A change records `page`, where it was made, as the document's last page.
+    /// Read-only and in-memory tabs only change `mine()`.
+    pub fn commit(
+        &mut self,
+        mine: impl FnOnce() -> Document,
+        change: Change,
+        page: &str,
+    ) -> Committed {
         let mut adopted = None;
         let mut backup = None;
         let mut saved = Ok(());
@@ -209,6 +215,9 @@ impl TabSync {
         let is_adopted = adopted.is_some();
         let mut doc = adopted.unwrap_or_else(mine);
         let applied = change.apply_to(&mut doc);
+        if applied.changed && doc.last_page != page {
+            doc.last_page = page.to_owned();
+        }
         if applied.changed && self.mode == Mode::Saving {
             self.pending.push(change);
             if saved.is_ok() {
@@ -243,16 +252,9 @@ impl TabSync {
         }
     }
 
-    /// Writes what is still pending after a failed write (`language`, `scenario`: this tab's document, pending
-    /// changes applied), first re-applying them on another tab's newer save if there is one.
-    pub fn flush(
-        &mut self,
-        language: Lang,
-        large_text: bool,
-        tour: Tour,
-        challenges: &Progress,
-        scenario: &State,
-    ) -> Result<Flushed, FlushError> {
+    /// Writes what is still pending after a failed write (`mine`: this tab's document, pending changes applied),
+    /// first re-applying them on another tab's newer save if there is one.
+    pub fn flush(&mut self, mine: Document) -> Result<Flushed, FlushError> {
         let mut flushed = Flushed::default();
         if self.pending.is_empty() || self.mode != Mode::Saving {
             return Ok(flushed);
@@ -265,17 +267,12 @@ impl TabSync {
                 None
             }
         };
-        let revision = self.revision + 1;
-        match theirs {
-            Some(mut doc) => {
-                doc.revision = revision;
-                self.store(document::to_text(&doc))?;
-                flushed.adopted = Some(doc);
-            }
-            // Nothing is copied unless another tab's document is adopted.
-            None => self.store(document::write(
-                revision, language, large_text, tour, challenges, scenario,
-            ))?,
+        let adopted = theirs.is_some();
+        let mut doc = theirs.unwrap_or(mine);
+        doc.revision = self.revision + 1;
+        self.store(document::to_text(&doc))?;
+        if adopted {
+            flushed.adopted = Some(doc);
         }
         Ok(flushed)
     }
@@ -422,6 +419,8 @@ mod tests {
     struct Tab {
         doc: Document,
         sync: TabSync,
+        /// The page the tab's changes are made on.
+        page: &'static str,
     }
 
     impl Tab {
@@ -432,13 +431,14 @@ mod tests {
             Tab {
                 sync: TabSync::new(shared, raw, doc.revision, Mode::Saving),
                 doc,
+                page: "/scenarios",
             }
         }
 
         /// Commits `change` as the app does under its lock, and shows the committed document.
         fn commit(&mut self, change: Change) -> Committed {
             let mine = self.doc.clone();
-            let committed = self.sync.commit(move || mine, change);
+            let committed = self.sync.commit(move || mine, change, self.page);
             if committed.adopted || committed.applied.changed {
                 self.doc = committed.doc.clone();
             }
@@ -613,6 +613,23 @@ mod tests {
     }
 
     #[test]
+    fn a_saved_change_records_its_page_and_a_refused_one_does_not() {
+        let storage = shared_storage();
+        let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
+        a.page = "/partner-center/benefits/technical";
+        a.act(Action::Activate).unwrap();
+        assert_eq!(stored(&storage).last_page, a.page);
+        // b, elsewhere, is refused (already activated): the last page stays a's.
+        b.page = "/rules";
+        b.act(Action::Activate).unwrap_err();
+        assert_eq!(stored(&storage).last_page, a.page);
+        b.commit(Change::LargeText(true));
+        assert_eq!(stored(&storage).last_page, "/rules");
+        a.hear();
+        assert_eq!(a.doc.last_page, "/rules", "heard with the rest");
+    }
+
+    #[test]
     fn a_language_change_and_a_scenario_change_in_two_tabs_both_survive() {
         let storage = shared_storage();
         let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
@@ -699,6 +716,7 @@ mod tests {
         let mut memory = Tab {
             sync: TabSync::new(shared, None, 0, Mode::Memory),
             doc: a.doc.clone(),
+            page: "/",
         };
         assert!(!memory.sync.unsaved());
         assert_eq!(
@@ -742,15 +760,7 @@ mod tests {
         assert!(a.sync.has_pending());
         assert_eq!(a.doc.scenario.requests.len(), 1, "shown all the same");
         storage.full.set(false);
-        a.sync
-            .flush(
-                a.doc.language,
-                a.doc.large_text,
-                a.doc.tour,
-                &a.doc.challenges,
-                &a.doc.scenario,
-            )
-            .unwrap();
+        a.sync.flush(a.doc.clone()).unwrap();
         assert!(!a.sync.has_pending());
         assert_eq!(stored(&storage).scenario.requests.len(), 1);
         // And when another tab saved meanwhile, the pending change is re-applied on its document.
@@ -883,6 +893,9 @@ mod tests {
                 change.apply_to(&mut copy)
             };
             let expected = change.apply_to(&mut reference);
+            if expected.changed {
+                reference.last_page = tabs[t].page.into();
+            }
             let language_before = tabs[t].doc.language;
             let committed = tabs[t].commit(change.clone());
             prop_assert_eq!(&committed.saved, &Ok(()));

@@ -4,12 +4,12 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use super::document::{self, DocError, Document, Loaded, Tour};
+use super::document::{self, DocError, Document, Loaded};
+use super::shown::Shown;
 use super::storage::{LocalStorage, Storage};
-use super::store::{use_store, Store};
+use super::store::Store;
 use super::sync::{Mode, TabSync};
 use crate::browser;
-use crate::domain::challenges::Progress;
 use crate::domain::DomainError;
 use crate::i18n::{describe, t, Key, Lang};
 
@@ -37,13 +37,8 @@ pub enum Notice {
 /// Shared UI state. `Copy`, so closures in views capture it freely.
 #[derive(Clone, Copy)]
 pub struct Ui {
-    pub lang: RwSignal<Lang>,
-    /// Larger text for projectors and phones (`data-text="large"` on `<html>`; the CSS scales from it).
-    pub large_text: RwSignal<bool>,
-    /// The guided tour's progress (saved with the document).
-    pub tour: RwSignal<Tour>,
-    /// The trainee's challenge progress (saved with the document).
-    pub challenges: RwSignal<Progress>,
+    /// The stored document as shown: a signal per field (`state::shown`).
+    pub doc: Shown,
     /// The latest announcement for the `status` live region.
     pub status: RwSignal<String>,
     /// A problem with stored data the user should know about.
@@ -56,12 +51,12 @@ pub struct Ui {
 impl Ui {
     /// The text of `key` in the current language (tracked: reading it in a view re-renders on change).
     pub fn t(self, key: Key) -> &'static str {
-        t(self.lang.get(), key)
+        t(self.doc.lang.get(), key)
     }
 
     /// The text of `key` in the current language, untracked (for event handlers).
     pub fn t_untracked(self, key: Key) -> &'static str {
-        t(self.lang.get_untracked(), key)
+        t(self.doc.lang.get_untracked(), key)
     }
 
     pub fn announce(self, message: impl Into<String>) {
@@ -89,7 +84,7 @@ pub fn use_ui() -> Ui {
 
 /// A reactive text for `key`: use it as a view child or an attribute value.
 pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_ui().lang;
+    let lang = use_ui().doc.lang;
     move || t(lang.get(), key)
 }
 
@@ -104,7 +99,7 @@ pub fn text(f: impl Fn(Lang) -> String + Send + Sync + 'static) -> Signal<String
 // Not generic and not inlined: the context lookup and the signal are compiled once, not at every text.
 #[inline(never)]
 fn text_boxed(f: Box<dyn Fn(Lang) -> String + Send + Sync>) -> Signal<String> {
-    let lang = use_ui().lang;
+    let lang = use_ui().doc.lang;
     Signal::derive(move || f(lang.get()))
 }
 
@@ -172,20 +167,18 @@ pub fn provide_ui(start: Start) -> Ui {
     // storage stays the backend: no in-memory copy is compiled into the app.
     let storage = local;
 
+    let revision = doc.revision;
     let ui = Ui {
-        lang: RwSignal::new(doc.language),
-        large_text: RwSignal::new(doc.large_text),
-        tour: RwSignal::new(doc.tour),
-        challenges: RwSignal::new(doc.challenges.clone()),
+        doc: Shown::new(doc),
         status: RwSignal::new(String::new()),
         notice: RwSignal::new(notice),
         customer: RwSignal::new(String::new()),
     };
     provide_context(ui);
-    let sync = TabSync::new(storage, base, doc.revision, mode);
-    provide_context(Store::new(doc.scenario, ui, sync));
+    let sync = TabSync::new(storage, base, revision, mode);
+    provide_context(Store::new(ui, sync));
     Effect::new(move |_| {
-        let code = ui.lang.get().code();
+        let code = ui.doc.lang.get().code();
         browser::set_html_lang(code);
         browser::remember_language(code);
     });
@@ -193,12 +186,9 @@ pub fn provide_ui(start: Start) -> Ui {
     // prerendered pages) until the scenario, the tour, the challenges or Larger text changes, or when a stored document was
     // loaded. Changed and changed back counts as changed: the cookie may hide a prerendered page that would have
     // been right, never show one that is wrong.
-    let store = use_store();
     Effect::new(move |ran: Option<()>| {
-        store.state.track();
-        ui.tour.track();
-        ui.challenges.track();
-        let large = ui.large_text.get();
+        ui.doc.track_content();
+        let large = ui.doc.large_text.get_untracked();
         browser::set_large_text(large);
         browser::remember_view(!stored && ran.is_none(), large);
     });

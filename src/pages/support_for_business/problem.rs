@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::Draft;
 use crate::browser;
-use crate::components::TextField;
+use crate::components::{TextField, TourTarget};
 use crate::domain::catalog::families_on;
 use crate::domain::support_for_business::{product, title, MAX_TITLE};
 use crate::domain::Action;
@@ -35,13 +35,13 @@ pub fn Problem(draft: Draft) -> impl IntoView {
                         draft.on_plans.set(true);
                         request_animation_frame(|| browser::focus_by_id("sfb-step"));
                     }
-                    Err(e) => ui.announce(describe::error(ui.lang.get_untracked(), e)),
+                    Err(e) => ui.announce(describe::error(ui.doc.lang.get_untracked(), e)),
                 });
             }
             (Some(e), _) | (None, Err(e)) => {
-                ui.announce(describe::error(ui.lang.get_untracked(), &e));
+                ui.announce(describe::error(ui.doc.lang.get_untracked(), &e));
                 let field = if draft.product_error.with_untracked(Option::is_some) {
-                    "sfb-product"
+                    TourTarget::SfbProduct.id()
                 } else {
                     "sfb-title"
                 };
@@ -54,9 +54,9 @@ pub fn Problem(draft: Draft) -> impl IntoView {
         <form class="card wizard" novalidate on:submit=next>
             <h2 id="sfb-step" tabindex="-1">{tr(Key::SfbStep1)}</h2>
             <div class="form-row">
-                <label for="sfb-product">{tr(Key::Product)}</label>
+                <label for=TourTarget::SfbProduct.id()>{tr(Key::Product)}</label>
                 <select
-                    id="sfb-product"
+                    id=TourTarget::SfbProduct.id()
                     aria-invalid=move || product_invalid().then_some("true")
                     aria-describedby=move || product_invalid().then_some("sfb-product-error")
                     on:change=move |ev| {
