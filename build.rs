@@ -81,7 +81,7 @@ fn shared_names(names: &Value) -> Result<String, String> {
             writeln!(
                 out,
                 "    pub const {}: &str = {value:?};",
-                snake(name).to_uppercase()
+                snake(name).to_ascii_uppercase()
             )
             .unwrap();
         }

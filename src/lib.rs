@@ -5,6 +5,8 @@
 
 pub mod app;
 pub mod browser;
+#[cfg(feature = "byte-rules-fixture")]
+mod byte_rules_fixture;
 pub mod components;
 pub mod domain;
 pub mod i18n;

@@ -354,7 +354,7 @@ mod tests {
         s.tenant.mpn_id = Some("12ab".into());
         s.accounts[0].display_name = "é".repeat(81);
         s.accounts[1].email = "not an email".into();
-        s.accounts[2].email = s.accounts[0].email.to_uppercase();
+        s.accounts[2].email = s.accounts[0].email.to_ascii_uppercase();
         s.tenant.customers = vec![s.tenant.customers[0].clone(); 21];
         s.tenant.customers[0].name = " ".into();
         s.requests.push(crate::domain::contract::SupportRequest {
