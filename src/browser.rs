@@ -74,7 +74,7 @@ pub fn set_html_lang(code: &str) {
 
 thread_local! {
     /// The language the `sb-lang` cookie names, as far as this page knows: at first the one the page's head
-    /// script chose (`window.sbLang`: the cookie's, else the browser's).
+    /// script chose (`window.sbLang`: the cookie's, else the browser's). Page-wide, like the cookie it mirrors.
     static COOKIE_LANG: std::cell::RefCell<Option<String>> = std::cell::RefCell::new(
         js_sys::Reflect::get(&js_sys::global(), &names::globals::LANG.into()).ok().and_then(|v| v.as_string()),
     );
@@ -95,6 +95,7 @@ pub fn remember_language(code: &str) {
 
 thread_local! {
     /// What the `sb-doc` cookie says, as the page's head script read it (`window.sbDoc`, `""` when unset).
+    /// Page-wide, like the cookie it mirrors.
     static COOKIE_DOC: std::cell::RefCell<String> = std::cell::RefCell::new(
         js_sys::Reflect::get(&js_sys::global(), &names::globals::DOC.into())
             .ok()

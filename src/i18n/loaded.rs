@@ -20,7 +20,9 @@ struct Table {
 }
 
 thread_local! {
-    /// The installed table of each language (`Lang as usize`).
+    /// The installed table of each language (`Lang as usize`). Page-wide, not a context: `t(lang, key)` is a plain
+    /// function that every layer calls, in event handlers and tests too, where no reactive owner is at hand; the
+    /// texts once installed are the page's, like a loaded script.
     static TABLES: RefCell<[Option<Table>; Lang::ALL.len()]> = const { RefCell::new([None; Lang::ALL.len()]) };
 }
 

@@ -27,7 +27,8 @@ use crate::state::{text, tr, use_store, use_ui};
 thread_local! {
     /// The form as it was when the page was left (it may hold unsaved edits), restored when the page opens again
     /// in this tab; **Edit the current scenario** starts over from the scenario. Not stored: a reload starts from
-    /// the scenario.
+    /// the scenario. A thread-local, not a context: provided by the app as a `StoredValue` it cost 0.55 KB of wasm
+    /// gzip (measured 2026-12-07), and the app has one thread.
     static KEPT: std::cell::RefCell<Option<(Draft, bool)>> = const { std::cell::RefCell::new(None) };
 }
 

@@ -43,11 +43,13 @@ pub fn provide_router(on_leave: impl Fn() + 'static) -> ReadSignal<Route> {
     route.read_only()
 }
 
-/// The current route (tracked).
+/// The current route (tracked). Panics without a router, as `expect_context` does without its context: a
+/// component outside `App` would otherwise show Page not found for no reason.
 pub fn use_route() -> Route {
     CURRENT
         .with(Cell::get)
-        .map_or(Route::NotFound, |route| route.get())
+        .expect("use_route: no router (routing::provide_router, called by App)")
+        .get()
 }
 
 /// Goes to `route` as a link click would: a new history entry, the top of the page, the new view.
