@@ -21,9 +21,12 @@ use crate::pages::{
 use crate::routing::{provide_router, Route};
 use crate::state::{provide_ui, tr, use_store, Start};
 
+/// The `<main>` element: the skip link moves focus there.
+const MAIN: &str = "main";
+
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    browser::focus_by_id("main");
+    browser::focus_by_id(MAIN);
 }
 
 #[component]
@@ -76,7 +79,7 @@ pub fn App(start: Start) -> impl IntoView {
             <TourPanel />
             <div class="layout">
                 <MainNav open=menu_open />
-                <main id="main" tabindex="-1">
+                <main id=MAIN tabindex="-1">
                     {move || match route.get() {
                         Route::Overview => view! { <OverviewPage /> }.into_any(),
                         Route::SignIn => view! { <SignInPage /> }.into_any(),

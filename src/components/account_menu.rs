@@ -8,6 +8,9 @@ use crate::i18n::Key;
 use crate::routing::Route;
 use crate::state::tr;
 
+/// The Account button, where focus returns when its menu closes.
+const ACCOUNT_BUTTON: &str = "account-button";
+
 #[component]
 pub fn AccountMenu(
     /// Display name and email of the signed-in account, empty when nobody is. Two `String` signals, the type
@@ -20,7 +23,7 @@ pub fn AccountMenu(
     let open = RwSignal::new(false);
     let close_and_refocus = move || {
         open.set(false);
-        browser::focus_by_id("account-button");
+        browser::focus_by_id(ACCOUNT_BUTTON);
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
@@ -77,7 +80,7 @@ pub fn AccountMenu(
             <button
                 type="button"
                 class="account-button"
-                id="account-button"
+                id=ACCOUNT_BUTTON
                 aria-expanded=move || open.get().to_string()
                 aria-controls="account-menu"
                 on:click=move |_| open.update(|o| *o = !*o)

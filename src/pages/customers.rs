@@ -15,6 +15,9 @@ use crate::i18n::{describe, fill, t, Key};
 use crate::routing::Route;
 use crate::state::{text, tr, use_store, use_ui};
 
+/// The service management heading, focused when a customer is chosen.
+const SERVICE_MANAGEMENT: &str = "service-management";
+
 #[component]
 pub fn CustomersPage() -> impl IntoView {
     let store = use_store();
@@ -60,7 +63,7 @@ fn CustomerList(list: Vec<Customer>, selected: RwSignal<String>) -> impl IntoVie
                         // The panel opens on this page; the link stays a link for its role in the real portal.
                         ev.prevent_default();
                         selected.set(id.clone());
-                        request_animation_frame(|| browser::focus_by_id("service-management"));
+                        request_animation_frame(|| browser::focus_by_id(SERVICE_MANAGEMENT));
                     };
                     view! {
                         <li class="card customer">
@@ -120,8 +123,8 @@ fn ServiceManagement(customer: Customer) -> impl IntoView {
         }
     };
     view! {
-        <section class="card service-management" aria-labelledby="service-management">
-            <h2 id="service-management" tabindex="-1">
+        <section class="card service-management" aria-labelledby=SERVICE_MANAGEMENT>
+            <h2 id=SERVICE_MANAGEMENT tabindex="-1">
                 {text(move |lang| fill(t(lang, Key::ServiceManagementFor), &[("customer", &name)]))}
             </h2>
             <p>{tr(Key::ServiceManagementIntro)}</p>

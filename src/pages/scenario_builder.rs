@@ -24,6 +24,9 @@ use crate::domain::Action;
 use crate::i18n::{describe, fill, plural, t, Key, Lang, Plural};
 use crate::state::{text, tr, use_store, use_ui};
 
+/// The error summary, focused when Save finds problems.
+const PROBLEMS: &str = "b-problems";
+
 thread_local! {
     /// The form as it was when the page was left (it may hold unsaved edits), restored when the page opens again
     /// in this tab; **Edit the current scenario** starts over from the scenario. Not stored: a reload starts from
@@ -423,7 +426,7 @@ pub fn ScenarioBuilderPage() -> impl IntoView {
             form.checked.set(r.is_err());
             restored.update(|kept| *kept &= r.is_err());
             if r.is_err() {
-                request_animation_frame(|| browser::focus_by_id("b-problems"));
+                request_animation_frame(|| browser::focus_by_id(PROBLEMS));
             }
         });
     };
@@ -450,7 +453,7 @@ pub fn ScenarioBuilderPage() -> impl IntoView {
                 />
                 <Button label=word(Key::BuilderStartBlank) on_press=Box::new(move || replace(Draft::blank(), Key::BuilderFormBlank)) />
             </div>
-            <div id="b-problems" class="error-summary" tabindex="-1" aria-labelledby="b-problems-heading" role="group" hidden=move || form.shown().is_empty()>
+            <div id=PROBLEMS class="error-summary" tabindex="-1" aria-labelledby="b-problems-heading" role="group" hidden=move || form.shown().is_empty()>
                 <h2 id="b-problems-heading">{heading}</h2>
                 <ul>
                     {move || {

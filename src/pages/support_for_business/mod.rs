@@ -7,6 +7,9 @@ mod plans;
 mod problem;
 mod unavailable;
 
+/// Each step's heading, focused as the wizard moves between steps.
+const STEP_HEADING: &str = "sfb-step";
+
 use leptos::prelude::*;
 
 use crate::components::{Page, SignedOutPrompt};

@@ -20,6 +20,9 @@ use crate::domain::{Action, DomainError, Outcome, OutcomeKind};
 use crate::i18n::{describe, fill, t, Key};
 use crate::state::{error_text, text, tr, use_store, use_ui};
 
+/// Create another request, focused once a request is submitted.
+const AGAIN: &str = "sfb-again";
+
 #[component]
 pub fn Plans(draft: Draft) -> impl IntoView {
     let ui = use_ui();
@@ -112,19 +115,19 @@ pub fn Plans(draft: Draft) -> impl IntoView {
                     // This draft is submitted: Submit request is done with it (one request per intent, issue 32),
                     // and focus leaves the button it disables for the way to another request.
                     submitted.set(number.clone());
-                    request_animation_frame(|| browser::focus_by_id("sfb-again"));
+                    request_animation_frame(|| browser::focus_by_id(AGAIN));
                 }
             });
         }
     };
     let back = move |_| {
         draft.on_plans.set(false);
-        request_animation_frame(|| browser::focus_by_id("sfb-step"));
+        request_animation_frame(|| browser::focus_by_id(super::STEP_HEADING));
     };
     let again = move |_| {
         draft.title.set(String::new());
         draft.on_plans.set(false);
-        request_animation_frame(|| browser::focus_by_id("sfb-step"));
+        request_animation_frame(|| browser::focus_by_id(super::STEP_HEADING));
     };
     let request_for = text(move |lang| {
         fill(
@@ -133,8 +136,8 @@ pub fn Plans(draft: Draft) -> impl IntoView {
         )
     });
     view! {
-        <section class="card wizard" aria-labelledby="sfb-step">
-            <h2 id="sfb-step" tabindex="-1">{tr(Key::SfbStep2)}</h2>
+        <section class="card wizard" aria-labelledby=super::STEP_HEADING>
+            <h2 id=super::STEP_HEADING tabindex="-1">{tr(Key::SfbStep2)}</h2>
             <p class="muted">{request_for}</p>
             <ul class="plan-list" aria-label=tr(Key::SupportPlans)>
                 {move || {
@@ -185,7 +188,7 @@ pub fn Plans(draft: Draft) -> impl IntoView {
             {move || Some(submitted.get()).filter(|n| !n.is_empty()).map(|number| view! {
                 <div class="notice notice-ok">
                     <p class="alert-title">{text(move |lang| fill(t(lang, Key::RequestSubmitted), &[("number", &number)]))}</p>
-                    <button type="button" id="sfb-again" on:click=again>{tr(Key::NewRequestAgain)}</button>
+                    <button type="button" id=AGAIN on:click=again>{tr(Key::NewRequestAgain)}</button>
                 </div>
             }.into_any())}
         </section>

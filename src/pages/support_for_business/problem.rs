@@ -33,7 +33,7 @@ pub fn Problem(draft: Draft) -> impl IntoView {
                 store.dispatch(action, move |r| match r {
                     Ok(_) => {
                         draft.on_plans.set(true);
-                        request_animation_frame(|| browser::focus_by_id("sfb-step"));
+                        request_animation_frame(|| browser::focus_by_id(super::STEP_HEADING));
                     }
                     Err(e) => ui.announce(describe::error(ui.doc.lang.get_untracked(), e)),
                 });
@@ -52,7 +52,7 @@ pub fn Problem(draft: Draft) -> impl IntoView {
     let product_invalid = move || draft.product_error.with(Option::is_some);
     view! {
         <form class="card wizard" novalidate on:submit=next>
-            <h2 id="sfb-step" tabindex="-1">{tr(Key::SfbStep1)}</h2>
+            <h2 id=super::STEP_HEADING tabindex="-1">{tr(Key::SfbStep1)}</h2>
             <div class="form-row">
                 <label for=TourTarget::SfbProduct.id()>{tr(Key::Product)}</label>
                 <select
