@@ -9,10 +9,14 @@ import { startNginx } from './nginx.mjs';
 import { startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const APP = { h1: 'h1', click: 'button.account-button', handled: 'expanded' };
 const sides = {
-  app: { dir: 'target/bench/app', base: '/app/', h1: 'h1', click: 'button.account-button', handled: 'expanded' },
+  app: { dir: 'target/bench/app', base: '/app/', ...APP },
   hello: { dir: 'target/bench/hello', base: '/hello/', h1: 'h1', click: 'button', handled: 'text' },
 };
+// BENCH_BEFORE (scripts/bench): an earlier revision of the app, measured beside it in the same run.
+const BEFORE = Boolean(process.env.BENCH_BEFORE);
+if (BEFORE) sides.before = { dir: 'target/bench/before', base: '/before/', ...APP };
 
 function bytes(dir) {
   // Recursively: wasm-bindgen's JS snippets sit in snippets/.
@@ -103,6 +107,7 @@ for (const [name, side] of Object.entries(sides)) {
   servers[`${name}-gzip`] = await startServer({ dir: side.dir, base: side.base, gzip: true });
 }
 servers['app-nginx'] = await startNginx({ dir: sides.app.dir, base: sides.app.base });
+if (BEFORE) servers['before-nginx'] = await startNginx({ dir: sides.before.dir, base: sides.before.base });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
@@ -163,6 +168,7 @@ async function rotate(cases, runs, profile) {
 const local = await rotate([
   { name: 'app', url: servers.app.url, side: sides.app },
   { name: 'hello', url: servers.hello.url, side: sides.hello },
+  ...(BEFORE ? [{ name: 'before', url: servers.before.url, side: sides.before }] : []),
 ], RUNS);
 
 // Emulated networks, files gzip-compressed as a CDN would serve them.
@@ -179,6 +185,7 @@ for (const [label, profile] of Object.entries(PROFILES)) {
   profiled[label] = await rotate([
     { name: 'app, first visit, gzip', url: nginx, side: sides.app, encoding: 'gzip' },
     { name: 'app, first visit, brotli', url: nginx, side: sides.app, encoding: 'br' },
+    ...(BEFORE ? [{ name: 'before, first visit, brotli', url: servers['before-nginx'].url, side: sides.before, encoding: 'br' }] : []),
     { name: 'app, returning, brotli', url: nginx, side: sides.app, encoding: 'br', cookies: [{ name: 'sb-doc', value: 'own' }] },
     { name: 'hello world, gzip', url: servers['hello-gzip'].url, side: sides.hello },
     { name: 'snapshot, gzip', url: `${nginx}snapshot.html`, side: snapshotSide, encoding: 'gzip' },
@@ -186,6 +193,7 @@ for (const [label, profile] of Object.entries(PROFILES)) {
   ], PROFILE_RUNS, profile);
 }
 const actions = await measureActions(browser, servers.app.url);
+const actionsBefore = BEFORE ? await measureActions(browser, servers.before.url) : null;
 await browser.close();
 for (const s of Object.values(servers)) await (s.stop ?? s.close)();
 
@@ -197,6 +205,10 @@ console.log(`${'gzip total'.padEnd(30)} ${(kb(totals.app.gzip) + ' KB').padStart
 console.log(`${'first contentful paint'.padEnd(30)} ${ms(a.fcp)} ${ms(h.fcp)} ${ratio(a.fcp, h.fcp)}`);
 console.log(`${'first h1'.padEnd(30)} ${ms(a.h1)} ${ms(h.h1)} ${ratio(a.h1, h.h1)}`);
 console.log(`${'taken over (click handled)'.padEnd(30)} ${ms(a.interactive)} ${ms(h.interactive)} ${ratio(a.interactive, h.interactive)}`);
+if (BEFORE) {
+  const b = local.before;
+  console.log(`before (${process.env.BENCH_BEFORE}), same run: gzip ${kb(totals.before.gzip).trim()} KB, FCP ${ms(b.fcp).trim()}, h1 ${ms(b.h1).trim()}, taken over ${ms(b.interactive).trim()}`);
+}
 for (const [label, rows] of Object.entries(profiled)) {
   const limit = rows['static snapshot'];
   console.log(`\n${label}: cold, median of ${PROFILE_RUNS} each (in turn); ratios to the static snapshot (brotli)`);
@@ -209,7 +221,9 @@ for (const [label, rows] of Object.entries(profiled)) {
 console.log(`\nAction to updated DOM, in the page (performance.now()), warm; budget 16 ms`);
 for (const [name, r] of Object.entries(actions.times)) {
   const failed = r.failed ? ` (${r.failed} not measured)` : '';
-  console.log(`${name.padEnd(28)} median ${r.median.toFixed(2)} ms, max ${r.max.toFixed(1)} ms over ${r.n}${failed}`);
+  const was = actionsBefore?.times[name];
+  const before = was ? `; before ${was.median.toFixed(2)} ms, max ${was.max.toFixed(1)} ms` : '';
+  console.log(`${name.padEnd(28)} median ${r.median.toFixed(2)} ms, max ${r.max.toFixed(1)} ms over ${r.n}${failed}${before}`);
 }
 const mb = (n) => (n / 1048576).toFixed(1);
 console.log(`after 500 cloud requests and the guided tour: wasm memory ${mb(actions.memory.wasm)} MB + JS heap ${mb(actions.memory.js)} MB = ${mb(actions.memory.wasm + actions.memory.js)} MB (budget 16 MB)`);
