@@ -38,16 +38,15 @@ pub fn resolve_url(href: &str) -> Option<web_sys::Url> {
     web_sys::Url::new_with_base(href, &base).ok()
 }
 
-/// The page's path inside the app (`"/rules"`), its address without the site's base.
+/// The page's path inside the app (`"/rules"`), its address without the site's base; `""` for an address outside
+/// the base (`/subway` under `/sub`).
 pub fn app_path() -> String {
     let pathname = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
-    BASE.with(|base| {
-        pathname
-            .strip_prefix(base.as_str())
-            .unwrap_or(&pathname)
-            .to_owned()
+    BASE.with(|base| match pathname.strip_prefix(base.as_str()) {
+        Some(path) if path.is_empty() || path.starts_with('/') => path.to_owned(),
+        _ => String::new(),
     })
 }
 

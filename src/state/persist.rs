@@ -110,6 +110,8 @@ impl Persist {
     /// an Access ID, a refusal only the freshest document reveals) is stored before it is shown, and `then` runs
     /// once it is.
     pub fn commit(self, change: Change, then: Then) {
+        // Where the change was made: read now, not once the lock is granted, when a link may have been followed.
+        let page = browser::app_path();
         browser::with_lock(
             LOCK,
             &document::document_key(),
@@ -121,7 +123,6 @@ impl Persist {
                 // A change its caller announces: a scenario action, or Import, Reset, Start.
                 let intent = matches!(change, Change::Scenario(_) | Change::Replace(_));
                 let mine = move || self.ui.doc.document();
-                let page = browser::app_path();
                 let committed = with_saver(|s| s.commit(mine, change, &page))?;
                 let Committed {
                     doc,

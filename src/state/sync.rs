@@ -215,7 +215,12 @@ impl TabSync {
         let is_adopted = adopted.is_some();
         let mut doc = adopted.unwrap_or_else(mine);
         let applied = change.apply_to(&mut doc);
-        if applied.changed && doc.last_page != page {
+        // Only a path this app could read back (not Page not found's `/Rules` or `/index.html`), and not none.
+        if applied.changed
+            && doc.last_page != page
+            && !page.is_empty()
+            && document::is_page_path(page)
+        {
             doc.last_page = page.to_owned();
         }
         if applied.changed && self.mode == Mode::Saving {
@@ -268,7 +273,14 @@ impl TabSync {
             }
         };
         let adopted = theirs.is_some();
-        let mut doc = theirs.unwrap_or(mine);
+        // This tab's pending changes are the newest: the page they were made on stays the last page.
+        let mut doc = match theirs {
+            Some(mut theirs) => {
+                theirs.last_page = mine.last_page;
+                theirs
+            }
+            None => mine,
+        };
         doc.revision = self.revision + 1;
         self.store(document::to_text(&doc))?;
         if adopted {
@@ -627,6 +639,12 @@ mod tests {
         assert_eq!(stored(&storage).last_page, "/rules");
         a.hear();
         assert_eq!(a.doc.last_page, "/rules", "heard with the rest");
+        // Page not found's address is no page of the app: the last page stays, and the document stays readable.
+        for page in ["/Rules", "/index.html", ""] {
+            a.page = page;
+            a.commit(Change::LargeText(page.len() % 2 == 0));
+            assert_eq!(stored(&storage).last_page, "/rules", "{page:?}");
+        }
     }
 
     #[test]
