@@ -6,6 +6,8 @@
 // shows at least that revision before it reads and writes.
 
 let sbRevisions;
+/** The revision this tab last wrote under each key: its own localStorage shows it at once. */
+const sbWrote = new Map();
 
 /** Runs `act` on the `revision` object store in a transaction of `mode`; resolves with its request's result. */
 function sbRevisionStore(mode, act) {
@@ -40,13 +42,15 @@ export function commitInTurn(name, key, stored, run) {
   navigator.locks.request(name, async () => {
     const newest = (await sbRevisionStore('readonly', (s) => s.get(key)).catch(() => undefined)) ?? -1;
     const until = performance.now() + 1000;
-    let behind = stored() < newest;
+    // When the newest is this tab's own write, its localStorage shows it: no need to read the document.
+    let behind = newest !== sbWrote.get(key) && stored() < newest;
     while (behind && performance.now() < until) {
       await new Promise((wake) => setTimeout(wake, 2));
       behind = stored() < newest;
     }
     ran = true;
     const wrote = run();
+    if (wrote !== undefined) sbWrote.set(key, wrote);
     // After a second still behind (the stored document removed or replaced by hand), what this tab wrote is the
     // newest from now on.
     if (wrote !== undefined && (wrote > newest || behind)) {

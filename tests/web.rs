@@ -258,15 +258,16 @@ async fn sleep(ms: i32) {
 /// Chromium brings another process's write into this one's copy a moment later (decision 0026).
 #[wasm_bindgen_test]
 async fn with_lock_waits_until_this_tab_sees_the_newest_revision() {
-    use std::cell::RefCell;
+    use std::cell::{Cell, RefCell};
     use std::rc::Rc;
     let key = "sb-test-revision";
     local_storage().remove_item(key).unwrap();
     let seen = Rc::new(RefCell::new(Vec::<String>::new()));
-    let (a, b) = (seen.clone(), seen.clone());
-    // The app's own reading of the stored revision (`document::revision_of`).
-    let reader = || -> browser::StoredRevision {
-        Box::new(|| {
+    let reads = Rc::new(Cell::new(0));
+    // The app's own reading of the stored revision (`document::revision_of`), counted.
+    let reader = |reads: Rc<Cell<u32>>| -> browser::StoredRevision {
+        Box::new(move || {
+            reads.set(reads.get() + 1);
             Ok(local_storage()
                 .get_item("sb-test-revision")
                 .unwrap()
@@ -274,44 +275,62 @@ async fn with_lock_waits_until_this_tab_sees_the_newest_revision() {
                 .and_then(support_benefits::state::document::revision_of))
         })
     };
-    // As if another process wrote revision 7 and its write had not reached this one yet.
-    browser::with_lock(
-        "sb-test-revision",
-        key,
-        reader(),
-        Box::new(move || {
-            a.borrow_mut().push("wrote 7".into());
-            Some(7)
-        }),
+    // As if another process wrote revision 7 and its write had not reached this one's localStorage yet: IndexedDB,
+    // which every process sees in order, holds it (`src/commit_in_turn.js`).
+    let put = js_sys::Function::new_with_args(
+        "key, revision",
+        "return new Promise((done, fail) => { const open = indexedDB.open('support-benefits', 1); \
+         open.onupgradeneeded = () => open.result.createObjectStore('revision'); \
+         open.onsuccess = () => { const tx = open.result.transaction('revision', 'readwrite'); \
+         tx.objectStore('revision').put(revision, key); \
+         tx.oncomplete = () => { open.result.close(); done(); }; tx.onerror = () => fail(tx.error); }; \
+         open.onerror = () => fail(open.error); });",
     );
+    let promise = put
+        .call2(&wasm_bindgen::JsValue::NULL, &key.into(), &7.into())
+        .unwrap();
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .unwrap();
+    let b = seen.clone();
     browser::with_lock(
         "sb-test-revision",
         key,
-        reader(),
+        reader(reads.clone()),
         Box::new(move || {
             let text = local_storage().get_item(key).unwrap().unwrap_or_default();
             b.borrow_mut().push(format!("read {text}"));
-            None
+            Some(8)
         }),
     );
     sleep(150).await;
-    assert_eq!(
-        *seen.borrow(),
-        ["wrote 7"],
-        "the second waits for revision 7"
-    );
+    assert!(seen.borrow().is_empty(), "waits for revision 7");
     // The top-level revision is what counts, wherever serde puts it: a nested one written first is not it.
     let older = r#"{"earlier":{"revision":9},"schema_version":4,"revision":3}"#;
     local_storage().set_item(key, older).unwrap();
     sleep(100).await;
-    assert_eq!(*seen.borrow(), ["wrote 7"], "revision 3 is not 7");
+    assert!(seen.borrow().is_empty(), "revision 3 is not 7");
     let doc = r#"{"schema_version":4,"revision":7}"#;
     local_storage().set_item(key, doc).unwrap();
     sleep(100).await;
-    assert_eq!(
-        *seen.borrow(),
-        ["wrote 7".to_owned(), format!("read {doc}")]
+    assert_eq!(*seen.borrow(), [format!("read {doc}")]);
+    // That commit wrote revision 8 (the newest now): this tab's next one need not read the document to know its
+    // localStorage shows it.
+    let before = reads.get();
+    assert!(before > 0);
+    let c = seen.clone();
+    browser::with_lock(
+        "sb-test-revision",
+        key,
+        reader(reads.clone()),
+        Box::new(move || {
+            c.borrow_mut().push("next".into());
+            None
+        }),
     );
+    sleep(100).await;
+    assert_eq!(seen.borrow().last().map(String::as_str), Some("next"));
+    assert_eq!(reads.get(), before, "its own write needs no reading");
     local_storage().remove_item(key).unwrap();
 }
 
