@@ -24,6 +24,7 @@
 pub mod action;
 pub mod admin_agent;
 pub mod apply;
+pub mod assessment;
 pub mod azure;
 pub mod builder;
 pub mod catalog;

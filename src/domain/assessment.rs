@@ -1,0 +1,354 @@
+//! Assessment mode (issue 36): a trainer composes an assessment from the challenges (which ones, in order, the pass
+//! mark, an optional time limit) and shares it as a link; a trainee takes it without hints, each challenge from its
+//! start state, and **Check my work** records the result without saying what is missing until the end; the score is
+//! the share of challenges complete. Plain data and transitions: the pages render them, `state` stores and reads
+//! the results files.
+
+use super::challenges::{self, ChallengeId, Checked};
+use super::rules::Rule;
+
+/// The most a pass mark can ask (a percentage).
+pub const MAX_PASS_MARK: u8 = 100;
+/// The longest time limit, in minutes (a long training session).
+pub const MAX_MINUTES: u16 = 240;
+/// The longest trainee name kept, in characters.
+pub const MAX_NAME: usize = 80;
+
+/// What a trainer composed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    /// The challenges, in the order the trainee takes them: one to all ten, none twice.
+    pub challenges: Vec<ChallengeId>,
+    /// The score needed to pass, 1 to 100 (percent of the challenges complete).
+    pub pass_mark: u8,
+    /// Minutes for the whole assessment, if limited (1 to 240).
+    pub minutes: Option<u16>,
+}
+
+/// Why an assessment, or its code in a link, cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssessmentProblem {
+    NoChallenge,
+    /// A challenge listed twice.
+    Repeated(ChallengeId),
+    /// A name in the code that is no challenge of this app.
+    UnknownChallenge(String),
+    /// Not 1 to 100.
+    PassMark(String),
+    /// Not 1 to 240, or `-` for none.
+    Minutes(String),
+    /// Not `challenges/pass mark/minutes`.
+    NotACode,
+}
+
+impl Assessment {
+    /// The problems of a composed assessment, first found first; none for one a trainee can take.
+    pub fn check(&self) -> Result<(), AssessmentProblem> {
+        if self.challenges.is_empty() {
+            return Err(AssessmentProblem::NoChallenge);
+        }
+        if let Some((_, c)) = self
+            .challenges
+            .iter()
+            .enumerate()
+            .find(|(i, c)| self.challenges[..*i].contains(c))
+        {
+            return Err(AssessmentProblem::Repeated(*c));
+        }
+        if !(1..=MAX_PASS_MARK).contains(&self.pass_mark) {
+            return Err(AssessmentProblem::PassMark(self.pass_mark.to_string()));
+        }
+        if let Some(m) = self.minutes.filter(|m| !(1..=MAX_MINUTES).contains(m)) {
+            return Err(AssessmentProblem::Minutes(m.to_string()));
+        }
+        Ok(())
+    }
+
+    /// The assessment as the fragment of its link (`#assessment=CODE`): the challenges' slugs joined by `,`, the
+    /// pass mark and the minutes (`-` for none), separated by `/`: `activate-the-benefits,a-year-later/80/30`.
+    /// Readable, so a trainer can see in the link what it asks.
+    pub fn code(&self) -> String {
+        let slugs: Vec<&str> = self.challenges.iter().map(|c| c.slug()).collect();
+        let minutes = self
+            .minutes
+            .map_or_else(|| "-".to_owned(), |m| m.to_string());
+        format!("{}/{}/{minutes}", slugs.join(","), self.pass_mark)
+    }
+
+    /// Reads a code `code()` wrote, with every check; the first problem found.
+    pub fn from_code(code: &str) -> Result<Assessment, AssessmentProblem> {
+        let mut parts = code.trim().split('/');
+        let (Some(list), Some(pass), Some(minutes), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(AssessmentProblem::NotACode);
+        };
+        let challenges = list
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                ChallengeId::from_slug(s)
+                    .ok_or_else(|| AssessmentProblem::UnknownChallenge(s.into()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let pass_mark = number(pass)
+            .and_then(|n| u8::try_from(n).ok())
+            .ok_or_else(|| AssessmentProblem::PassMark(pass.into()))?;
+        let minutes = match minutes {
+            "-" => None,
+            m => Some(
+                number(m)
+                    .and_then(|n| u16::try_from(n).ok())
+                    .ok_or_else(|| AssessmentProblem::Minutes(m.into()))?,
+            ),
+        };
+        let assessment = Assessment {
+            challenges,
+            pass_mark,
+            minutes,
+        };
+        assessment.check()?;
+        Ok(assessment)
+    }
+
+    /// A short id of the assessment, the same wherever its code is read (FNV-1a of the code, 8 hex digits): what a
+    /// results file names, so the trainer's table takes only results of this assessment.
+    pub fn id(&self) -> String {
+        let hash = self.code().bytes().fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        });
+        format!("{hash:08x}")
+    }
+}
+
+/// Digits only (no sign, no space, no leading `+`), as a number.
+fn number(text: &str) -> Option<u32> {
+    if text.is_empty() || text.len() > 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// How one challenge of an attempt ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChallengeResult {
+    pub challenge: ChallengeId,
+    /// Every goal met at the last **Check my work** (false when never checked).
+    pub complete: bool,
+    /// The goals at the last check, met or not (empty when never checked).
+    pub goals: Vec<(challenges::GoalKind, bool)>,
+    /// The rules those goals apply, in the order of `Rule`, each once.
+    pub rules: Vec<Rule>,
+    /// How many times the trainee checked.
+    pub checks: u32,
+    /// Seconds spent on it.
+    pub seconds: u32,
+}
+
+/// A trainee's attempt at an assessment. Times are seconds since the attempt started, given by the caller (the
+/// browser's clock), so the transitions stay pure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attempt {
+    pub assessment: Assessment,
+    /// The name as typed (trimmed; 1 to 80 characters).
+    pub trainee: String,
+    /// One per challenge done with, in order; the one being worked on is the next.
+    pub results: Vec<ChallengeResult>,
+    /// The last check of the challenge being worked on, kept without being shown.
+    last: Option<Checked>,
+    checks: u32,
+    /// When the challenge being worked on began.
+    began: u32,
+    /// Set when the attempt ended: by the last challenge, or the time limit.
+    pub ended: Option<u32>,
+}
+
+/// Why an attempt cannot start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AttemptProblem {
+    NoName,
+    NameTooLong,
+    Assessment(AssessmentProblem),
+}
+
+impl Attempt {
+    pub fn start(assessment: Assessment, trainee: &str) -> Result<Attempt, AttemptProblem> {
+        assessment.check().map_err(AttemptProblem::Assessment)?;
+        let trainee = trainee.trim();
+        if trainee.is_empty() {
+            return Err(AttemptProblem::NoName);
+        }
+        if trainee.chars().count() > MAX_NAME {
+            return Err(AttemptProblem::NameTooLong);
+        }
+        Ok(Attempt {
+            assessment,
+            trainee: trainee.to_owned(),
+            results: Vec::new(),
+            last: None,
+            checks: 0,
+            began: 0,
+            ended: None,
+        })
+    }
+
+    /// The challenge being worked on, `None` once the attempt has ended.
+    pub fn current(&self) -> Option<ChallengeId> {
+        if self.ended.is_some() {
+            return None;
+        }
+        self.assessment.challenges.get(self.results.len()).copied()
+    }
+
+    /// Seconds left at `now`, if the assessment is timed.
+    pub fn seconds_left(&self, now: u32) -> Option<u32> {
+        self.assessment
+            .minutes
+            .map(|m| (u32::from(m) * 60).saturating_sub(now))
+    }
+
+    /// **Check my work** at `now`: the result is recorded for the current challenge, and nothing is returned to
+    /// show (what is missing is told at the end). Past the time limit the attempt ends instead.
+    pub fn check(&mut self, checked: Checked, now: u32) {
+        if self.end_if_late(now) || self.current().is_none() {
+            return;
+        }
+        self.last = Some(checked);
+        self.checks += 1;
+    }
+
+    /// **Next challenge** (or **Finish** on the last) at `now`: the current challenge's last check becomes its
+    /// result. Past the time limit the attempt ends instead.
+    pub fn next(&mut self, now: u32) {
+        if self.end_if_late(now) {
+            return;
+        }
+        let Some(challenge) = self.current() else {
+            return;
+        };
+        self.close(challenge, now);
+        if self.current().is_none() {
+            self.ended = Some(now);
+        }
+    }
+
+    /// Ends the attempt when `now` is past the time limit: the challenge being worked on keeps its last check, the
+    /// ones not reached count as not done. Whether it ended.
+    pub fn end_if_late(&mut self, now: u32) -> bool {
+        if self.ended.is_some() {
+            return true;
+        }
+        if self.seconds_left(now) != Some(0) {
+            return false;
+        }
+        let limit = u32::from(self.assessment.minutes.unwrap_or_default()) * 60;
+        while let Some(challenge) = self.current() {
+            self.close(challenge, limit);
+        }
+        self.ended = Some(limit);
+        true
+    }
+
+    fn close(&mut self, challenge: ChallengeId, now: u32) {
+        let checked = self.last.take();
+        let mut rules: Vec<Rule> = checked
+            .iter()
+            .flat_map(|c| c.goals.iter().flat_map(|g| g.rules.iter().copied()))
+            .collect();
+        rules.sort();
+        rules.dedup();
+        self.results.push(ChallengeResult {
+            challenge,
+            complete: checked.as_ref().is_some_and(Checked::complete),
+            goals: checked
+                .map(|c| c.goals.iter().map(|g| (g.kind, g.met)).collect())
+                .unwrap_or_default(),
+            rules,
+            checks: std::mem::take(&mut self.checks),
+            seconds: now.saturating_sub(self.began),
+        });
+        self.began = now;
+    }
+
+    /// The score so far: the percentage of the assessment's challenges complete, rounded down.
+    pub fn score(&self) -> u8 {
+        score(&self.results, self.assessment.challenges.len())
+    }
+
+    /// Whether the score reaches the pass mark.
+    pub fn passed(&self) -> bool {
+        self.score() >= self.assessment.pass_mark
+    }
+}
+
+/// The percentage of `total` challenges that `results` has complete, rounded down: what a results file must say
+/// too, so an edited score shows.
+pub fn score(results: &[ChallengeResult], total: usize) -> u8 {
+    let complete = results.iter().filter(|r| r.complete).count();
+    if total == 0 {
+        return 0;
+    }
+    // At most 100: `complete` never exceeds `total` in an attempt; a file that claims more is refused elsewhere.
+    u8::try_from((complete.min(total) * 100) / total).unwrap_or(100)
+}
+
+/// One row of the trainer's table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub trainee: String,
+    pub score: u8,
+    pub passed: bool,
+    pub seconds: u32,
+    /// Per challenge of the assessment, in its order: complete or not.
+    pub complete: Vec<bool>,
+}
+
+/// The words of the CSV in the trainer's language: the first four columns' headings, and yes and no.
+pub struct CsvWords<'a> {
+    pub header: [&'a str; 4],
+    pub yes: &'a str,
+    pub no: &'a str,
+}
+
+/// The trainer's table as CSV (RFC 4180: comma separated, CRLF, fields quoted when needed), with a header naming
+/// each challenge by its slug. A field beginning with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed
+/// with `'`, so a spreadsheet shows it as text instead of running it as a formula.
+pub fn csv(assessment: &Assessment, rows: &[Row], words: &CsvWords) -> String {
+    let mut out = String::new();
+    let mut line = |fields: Vec<String>| {
+        let quoted: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&quoted.join(","));
+        out.push_str("\r\n");
+    };
+    let mut head: Vec<String> = words.header.iter().map(|h| (*h).to_owned()).collect();
+    head.extend(assessment.challenges.iter().map(|c| c.slug().to_owned()));
+    line(head);
+    for row in rows {
+        let mut fields = vec![
+            row.trainee.clone(),
+            row.score.to_string(),
+            if row.passed { words.yes } else { words.no }.to_owned(),
+            row.seconds.to_string(),
+        ];
+        fields.extend(
+            row.complete
+                .iter()
+                .map(|c| if *c { "1" } else { "0" }.to_owned()),
+        );
+        line(fields);
+    }
+    out
+}
+
+fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
