@@ -223,8 +223,9 @@ fn the_score_is_the_share_complete_rounded_down() {
     attempt.check(check(ActivateTheBenefits, &solved_activation(), None), 1);
     attempt.next(2);
     assert_eq!(attempt.score(), 33);
-    assert_eq!(score(&attempt.results, 0), 0);
-    assert_eq!(score(&attempt.results, 1), 100, "never over 100");
+    assert_eq!(score(0, 0), 0);
+    assert_eq!(score(2, 3), 66);
+    assert_eq!(score(3, 1), 100, "never over 100");
 }
 
 #[test]

@@ -272,7 +272,8 @@ impl Attempt {
 
     /// The score so far: the percentage of the assessment's challenges complete, rounded down.
     pub fn score(&self) -> u8 {
-        score(&self.results, self.assessment.challenges.len())
+        let complete = self.results.iter().filter(|r| r.complete).count();
+        score(complete, self.assessment.challenges.len())
     }
 
     /// Whether the score reaches the pass mark.
@@ -281,14 +282,12 @@ impl Attempt {
     }
 }
 
-/// The percentage of `total` challenges that `results` has complete, rounded down: what a results file must say
-/// too, so an edited score shows.
-pub fn score(results: &[ChallengeResult], total: usize) -> u8 {
-    let complete = results.iter().filter(|r| r.complete).count();
+/// The percentage of `total` challenges that are `complete`, rounded down (at most 100): what a results file must
+/// say too, so an edited score shows.
+pub fn score(complete: usize, total: usize) -> u8 {
     if total == 0 {
         return 0;
     }
-    // At most 100: `complete` never exceeds `total` in an attempt; a file that claims more is refused elsewhere.
     u8::try_from((complete.min(total) * 100) / total).unwrap_or(100)
 }
 

@@ -6,6 +6,7 @@ pub mod in_flight;
 pub mod language;
 pub mod migrate;
 pub mod persist;
+pub mod results;
 pub mod shown;
 pub mod storage;
 pub mod store;
