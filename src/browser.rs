@@ -206,8 +206,9 @@ pub fn on_window(name: &str, handler: Box<dyn Fn(web_sys::Event)>) {
 }
 
 // One press, one action (issue 32): drops, before any handler sees them (a capture listener on the window runs
-// first), the second and later clicks of a double or triple click on a button, and a second tap of a finger on the
-// same button within half a second (a touch double-tap counts each tap as a first click). Keyboard presses
+// first), the second and later clicks of a double or triple click on a button (or on one that says the same, drawn
+// again by the first click; another button drawn where the pointer rests is another press), and a second tap of a
+// finger on the same button within half a second (a touch double-tap counts each tap as a first click). Keyboard presses
 // (`detail` 0) and a mouse's separate clicks pass.
 // JS folded into the glue: the same listener in Rust cost about 0.3 KB more of wasm (measured).
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
@@ -218,7 +219,10 @@ export function sb_one_press(window) {
     const button = ev.detail > 0 && ev.target instanceof Element && ev.target.closest('button');
     if (!button) return;
     const tap = ev.pointerType === 'touch';
-    if (ev.detail > 1 || (tap && button === last && ev.timeStamp - at < 500)) {
+    // The same press again: the same button, or one that says the same (a button drawn again by the first press).
+    // Another button where the pointer rests (Start, then Check my work in its place) is another press.
+    const same = last !== null && (button === last || button.textContent === last.textContent);
+    if ((ev.detail > 1 && same) || (tap && button === last && ev.timeStamp - at < 500)) {
       ev.preventDefault();
       ev.stopImmediatePropagation();
     } else {

@@ -289,3 +289,38 @@ test('a double tap is one press: Add 30 days tapped twice within half a second m
   assertClean();
   await context.close();
 });
+
+test('a second click of a double click on another button where the first was is another press; on the same words, none', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, '', 'Overview');
+  await loadPreset(page, 'Gold cloud partner');
+  const day = () => page.getByLabel('Today', { exact: true }).inputValue();
+  const start = await day();
+  // As a mouse sends them when the second button is drawn where the first was: the second click's `detail` is 2.
+  // Each click waits for the clock to show the one before, as a person's would.
+  await page.evaluate(async () => {
+    const box = document.getElementById('clock-today');
+    const click = (name, detail) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail }));
+    };
+    // (Bounded, so that a dropped press fails the assertion below instead of hanging here.)
+    const shown = async (before) => {
+      const until = performance.now() + 5000;
+      while (box.value === before && performance.now() < until) await new Promise((r) => setTimeout(r, 5));
+    };
+    let before = box.value;
+    click('Add 30 days', 1);
+    await shown(before);
+    before = box.value;
+    click('Add 1 year', 2);
+    await shown(before);
+    // The same words again as the second click of a double click: dropped (`settled` below would have seen it).
+    click('Add 1 year', 2);
+  });
+  await settled(page);
+  const moved = (a, b) => Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
+  assert.ok([395, 396].includes(moved(start, await day())), `30 days and one year: ${moved(start, await day())} days`);
+  assertClean();
+  await context.close();
+});

@@ -23,6 +23,8 @@ test('activation, then Support for Business: add the contract, step 2, submit us
   await s.fill('textbox', 'Request title', 'Blue screen after update');
   await s.click('button', 'Next');
   await s.get('heading', 'Step 2 of 2: support plans');
+  // Step 2 takes focus in the next frame, which WebKit under Xvfb may draw late: typing before it would lose keys.
+  await s.until(() => s.run(() => document.activeElement?.id), 'sfb-step', 'focus on step 2');
   const more = await s.click('button', 'Need to buy or add more support plans?');
   await s.until(() => more.getAttribute('aria-expanded'), 'true', 'the disclosure is open');
   await s.click('button', 'Add contract');
