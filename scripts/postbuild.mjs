@@ -16,8 +16,8 @@
 //    i18n-en-HASH.json, i18n-tr-HASH.json, …) and names them in index.html (`<meta name="sb-i18n-en"
 //    content="...">`), and likewise each language's file of the Rules page's "The article's words"
 //    (scripts/rule-sources.mjs: rules-en-HASH.json, named by `<meta name="sb-rules-en">`, fetched only when opened),
-//    and puts the head script (src/head/, bundled by scripts/head.mjs) right after `<base>`: it starts fetching the texts of the
-//    language the app will speak and compiling the wasm. The app installs its language's file at start
+//    and puts the head script (src/head/, bundled by scripts/head.mjs) right after `<base>`: it starts fetching
+//    the texts of the language the app will speak and compiling the wasm. The app installs its language's file at start
 //    (src/i18n/loaded.rs).
 // 5. Inlines the stylesheet in a <style> (decision 0018).
 // 6. A page with a CSP: the SHA-256 of every inline script joins its script-src (and of every inline stylesheet its

@@ -38,16 +38,24 @@ pub fn resolve_url(href: &str) -> Option<web_sys::Url> {
     web_sys::Url::new_with_base(href, &base).ok()
 }
 
-/// The page's path inside the app (`"/rules"`), its address without the site's base; `""` for an address outside
-/// the base (`/subway` under `/sub`).
-pub fn app_path() -> String {
-    let pathname = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
-    BASE.with(|base| match pathname.strip_prefix(base.as_str()) {
-        Some(path) if path.is_empty() || path.starts_with('/') => path.to_owned(),
-        _ => String::new(),
-    })
+/// The page's path inside the app (`"/rules"`, `"/"` at the base itself), its address without the site's base;
+/// `None` for an address outside the base.
+pub fn app_path() -> Option<String> {
+    let pathname = web_sys::window()?.location().pathname().ok()?;
+    BASE.with(|base| strip_base(&pathname, base).map(str::to_owned))
+}
+
+/// The part of `pathname` below `base` (`"/"` or `"/sub/path"`), or `None` when it lies outside the site.
+pub fn strip_base<'a>(pathname: &'a str, base: &str) -> Option<&'a str> {
+    let rest = pathname.strip_prefix(base)?;
+    if rest.is_empty() {
+        Some("/")
+    } else if rest.starts_with('/') {
+        Some(rest)
+    } else {
+        // `/subway` is not below `/sub`.
+        None
+    }
 }
 
 /// `"/a/b/"` → `"/a/b"`, `"/"` → `""`: the base as a prefix for in-app paths.
@@ -461,7 +469,7 @@ pub fn download(file_name: &str, text: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize_base;
+    use super::{normalize_base, strip_base};
 
     #[test]
     fn base_paths_lose_their_trailing_slash() {
@@ -470,6 +478,16 @@ mod tests {
         assert_eq!(normalize_base("/any/path/"), "/any/path");
         assert_eq!(normalize_base("/sub"), "/sub");
         assert_eq!(normalize_base("relative/"), "");
+    }
+
+    #[test]
+    fn the_base_is_stripped_only_at_a_segment_boundary() {
+        assert_eq!(strip_base("/sub/rules", "/sub"), Some("/rules"));
+        assert_eq!(strip_base("/sub", "/sub"), Some("/"));
+        assert_eq!(strip_base("/sub/", "/sub"), Some("/"));
+        assert_eq!(strip_base("/subway", "/sub"), None);
+        assert_eq!(strip_base("/other/rules", "/sub"), None);
+        assert_eq!(strip_base("/rules", ""), Some("/rules"));
     }
 }
 

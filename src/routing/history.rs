@@ -7,7 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::route::{strip_base, Route};
+use super::route::Route;
 use crate::browser;
 
 thread_local! {
@@ -76,10 +76,7 @@ fn push(url: &str, route: Route) {
 }
 
 fn route_of_location() -> Route {
-    let pathname = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
-    browser::BASE.with(|base| strip_base(&pathname, base).map_or(Route::NotFound, Route::from_path))
+    browser::app_path().map_or(Route::NotFound, |path| Route::from_path(&path))
 }
 
 /// Turns a plain left click on a link to a page of this app into an in-app navigation, and says whether it did.
@@ -123,7 +120,7 @@ fn follow_link(ev: ev::MouseEvent) -> bool {
         return false;
     }
     let Some(route) =
-        browser::BASE.with(|base| strip_base(&url.pathname(), base).map(Route::from_path))
+        browser::BASE.with(|base| browser::strip_base(&url.pathname(), base).map(Route::from_path))
     else {
         return false;
     };

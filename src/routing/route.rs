@@ -69,19 +69,6 @@ impl Route {
     }
 }
 
-/// The part of `pathname` below `base` (`""` or `"/sub/path"`), or `None` when it lies outside the site.
-pub fn strip_base<'a>(pathname: &'a str, base: &str) -> Option<&'a str> {
-    let rest = pathname.strip_prefix(base)?;
-    if rest.is_empty() {
-        Some("/")
-    } else if rest.starts_with('/') {
-        Some(rest)
-    } else {
-        // `/subway` is not below `/sub`.
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,15 +96,5 @@ mod tests {
         assert_eq!(Route::from_path("/rules/x"), Route::NotFound);
         assert_eq!(Route::from_path("/RULES"), Route::NotFound);
         assert_eq!(Route::from_path("/404"), Route::NotFound);
-    }
-
-    #[test]
-    fn the_base_is_stripped_only_at_a_segment_boundary() {
-        assert_eq!(strip_base("/sub/rules", "/sub"), Some("/rules"));
-        assert_eq!(strip_base("/sub", "/sub"), Some("/"));
-        assert_eq!(strip_base("/sub/", "/sub"), Some("/"));
-        assert_eq!(strip_base("/subway", "/sub"), None);
-        assert_eq!(strip_base("/other/rules", "/sub"), None);
-        assert_eq!(strip_base("/rules", ""), Some("/rules"));
     }
 }

@@ -111,7 +111,7 @@ impl Persist {
     /// once it is.
     pub fn commit(self, change: Change, then: Then) {
         // Where the change was made: read now, not once the lock is granted, when a link may have been followed.
-        let page = browser::app_path();
+        let page = browser::app_path().unwrap_or_default();
         browser::with_lock(
             LOCK,
             &document::document_key(),
