@@ -5,12 +5,13 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    AboutNote, AccountMenu, LanguageSelect, MainNav, MenuButton, StatusRegion, StorageNotice,
-    TextSize, TourPanel,
+    AboutNote, AccountMenu, AssessmentBar, LanguageSelect, MainNav, MenuButton, StatusRegion,
+    StorageNotice, TextSize, TourPanel,
 };
 use crate::domain::Action;
 use crate::i18n::Key;
 use crate::pages::{
+    assessment::AssessmentPage, assessments::AssessmentsPage,
     azure_new_request::AzureNewRequestPage, azure_support_plans::AzureSupportPlansPage,
     benefits::BenefitsPage, challenges::ChallengesPage, customers::CustomersPage,
     not_found::NotFoundPage, overview::OverviewPage,
@@ -77,6 +78,7 @@ pub fn App(start: Start) -> impl IntoView {
             </header>
             <StorageNotice />
             <TourPanel />
+            <AssessmentBar />
             <div class="layout">
                 <MainNav open=menu_open />
                 <main id=MAIN tabindex="-1">
@@ -94,6 +96,8 @@ pub fn App(start: Start) -> impl IntoView {
                         Route::Scenarios => view! { <ScenariosPage /> }.into_any(),
                         Route::ScenarioBuilder => view! { <ScenarioBuilderPage /> }.into_any(),
                         Route::Challenges => view! { <ChallengesPage /> }.into_any(),
+                        Route::Assessments => view! { <AssessmentsPage /> }.into_any(),
+                        Route::Assessment => view! { <AssessmentPage /> }.into_any(),
                         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
                     }}
                 </main>

@@ -190,9 +190,9 @@ pub fn contains_in(id: &str, node: Option<web_sys::EventTarget>) -> bool {
 /// The rest of the URL's fragment after `mark`, if it starts with it; the fragment is then removed from the
 /// address (without a navigation), so a reload does not act on it again.
 pub fn take_fragment(mark: &str) -> Option<String> {
+    let code = fragment(mark)?;
     let window = web_sys::window()?;
     let location = window.location();
-    let code = location.hash().ok()?.strip_prefix(mark)?.to_owned();
     let url = format!("{}{}", location.pathname().ok()?, location.search().ok()?);
     let _ =
         window
@@ -200,6 +200,37 @@ pub fn take_fragment(mark: &str) -> Option<String> {
             .ok()?
             .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     Some(code)
+}
+
+/// What follows `mark` (`#assessment=`) at the start of the address's fragment, left in the address.
+pub fn fragment(mark: &str) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix(mark).map(str::to_owned)
+}
+
+/// Puts `fragment` (`#…`) in the address in place of the current one, without a navigation or a history entry.
+pub fn set_fragment(fragment: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let url = format!("{path}{search}{fragment}");
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The browser's clock in whole seconds since 1970 (an assessment's times).
+pub fn now_seconds() -> u64 {
+    (js_sys::Date::now() / 1000.0) as u64
+}
+
+/// Whole seconds from `start` (`now_seconds` then) to now: an assessment's `now` (0 if the clock went back).
+pub fn seconds_since(start: u64) -> u32 {
+    u32::try_from(now_seconds().saturating_sub(start)).unwrap_or(u32::MAX)
 }
 
 /// Listens to `name` events on the window for the life of the page. One non-generic function for every
@@ -450,14 +481,17 @@ pub fn dispatch(name: &str) {
     }
 }
 
+/// The media type of the files the app writes: stored documents and results.
+pub const JSON: &str = "application/json";
+
 /// Offers `text` as a file download named `file_name`, through a `data:` URL (no object URL to revoke, and
 /// the text never becomes markup).
-pub fn download(file_name: &str, text: &str) {
+pub fn download(file_name: &str, media_type: &str, text: &str) {
     let Some(link) = document().and_then(|d| d.create_element("a").ok()) else {
         return;
     };
     let href = format!(
-        "data:application/json;charset=utf-8,{}",
+        "data:{media_type};charset=utf-8,{}",
         js_sys::encode_uri_component(text)
     );
     let _ = link.set_attribute("href", &href);

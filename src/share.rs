@@ -54,6 +54,25 @@ pub async fn link(text: &str) -> Option<String> {
     ))
 }
 
+/// What begins a results code (issue 36), so a trainer's page knows one in pasted text.
+pub const RESULTS_MARK: &str = "sbr1.";
+
+/// A results file's text as a compact code to copy: `sbr1.` then the text packed as a share link's is.
+pub async fn results_code(text: &str) -> Option<String> {
+    let code = sb_pack(text).await.ok()?.as_string()?;
+    Some(format!("{RESULTS_MARK}{code}"))
+}
+
+/// The results file text a code carries; `None` when it is not one this app wrote, or unpacks past the results
+/// size limit.
+pub async fn unpack_results(code: &str) -> Option<String> {
+    let packed = code.strip_prefix(RESULTS_MARK)?;
+    sb_unpack(packed, crate::state::results::MAX_BYTES as u32)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// The document text a share fragment carries; `None` when it is not one this app wrote (bad encoding, not
 /// deflate, not UTF-8, or more than the document size limit).
 pub async fn unpack(code: &str) -> Option<String> {

@@ -157,10 +157,13 @@ fn an_attempt_records_each_last_check_and_scores_at_the_end() {
     let [first, second, third] = &attempt.results[..] else {
         panic!("three results: {:?}", attempt.results)
     };
-    assert!(first.complete);
+    assert!(first.complete());
     assert_eq!((first.checks, first.seconds), (2, 70));
-    assert!(first.goals.iter().all(|(_, met)| *met));
-    assert!(first.goals.iter().any(|(g, _)| *g == GoalKind::Activated));
+    assert!(first.goals().iter().all(|(_, met, _)| *met));
+    assert!(first
+        .goals()
+        .iter()
+        .any(|(g, _, _)| *g == GoalKind::Activated));
     // Each rule the goals apply, once, in the order of `Rule`.
     let mut rules: Vec<Rule> = check(ActivateTheBenefits, &solved_activation(), None)
         .goals
@@ -169,16 +172,21 @@ fn an_attempt_records_each_last_check_and_scores_at_the_end() {
         .collect();
     rules.sort();
     rules.dedup();
-    assert_eq!(first.rules, rules);
-    assert!(first.rules.starts_with(&[Rule::R4_1, Rule::R4_2]));
-    assert!(!second.complete);
+    assert_eq!(first.rules(), rules);
+    assert!(first.rules().starts_with(&[Rule::R4_1, Rule::R4_2]));
+    assert!(!second.complete());
     assert_eq!((second.checks, second.seconds), (1, 60));
     assert!(
-        second.goals.iter().any(|(_, met)| !met),
+        second.goals().iter().any(|(_, met, _)| !met),
         "what was missing is kept for the end"
     );
-    assert!(!third.complete);
-    assert_eq!((third.checks, third.seconds, third.goals.len()), (0, 70, 0));
+    assert!(!third.complete());
+    assert_eq!((third.checks, third.seconds, third.met.len()), (0, 70, 0));
+    assert!(
+        third.goals().iter().all(|(_, met, _)| !met),
+        "never checked: no goal met"
+    );
+    assert_eq!(attempt.problem(), None);
     // One of three: 33, under the pass mark of 60.
     assert_eq!(attempt.score(), 33);
     assert!(!attempt.passed());
@@ -203,9 +211,9 @@ fn the_time_limit_ends_the_attempt_and_what_was_not_reached_counts_as_not_done()
     assert_eq!(attempt.ended, Some(120));
     assert_eq!(attempt.current(), None);
     assert_eq!(attempt.results.len(), 2);
-    assert!(attempt.results[0].complete);
+    assert!(attempt.results[0].complete());
     assert_eq!(attempt.results[0].seconds, 120);
-    assert!(!attempt.results[1].complete);
+    assert!(!attempt.results[1].complete());
     assert_eq!(attempt.results[1].seconds, 0);
     assert_eq!(attempt.score(), 50);
     assert!(attempt.passed(), "50 reaches a pass mark of 50");

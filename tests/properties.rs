@@ -268,7 +268,7 @@ proptest! {
             prop_assert_eq!(validate::problems(&state), vec![]);
         }
         // The whole stored document (language, revision, scenario) round-trips through its text.
-        let doc = Document { schema_version: document::Version, revision: ops.len() as u64, language: Lang::Tr, large_text: ops.len() % 2 == 1, tour: document::Tour { step: (ops.len() % 9) as u8, open: ops.len() % 3 == 0 }, challenges: Default::default(), last_page: ["", "/rules", "/support-for-business/create"][ops.len() % 3].into(), scenario: state.clone() };
+        let doc = Document { schema_version: document::Version, revision: ops.len() as u64, language: Lang::Tr, large_text: ops.len() % 2 == 1, tour: document::Tour { step: (ops.len() % 9) as u8, open: ops.len() % 3 == 0 }, challenges: Default::default(), last_page: ["", "/rules", "/support-for-business/create"][ops.len() % 3].into(), attempt: an_attempt(ops.len(), &state), scenario: state.clone() };
         let text = document::to_text(&doc);
         prop_assert_eq!(document::from_text(&text), Ok(doc));
         let version = format!("{{\"schema_version\":{},", support_benefits::domain::state::SCHEMA_VERSION);
@@ -589,4 +589,39 @@ fn any_byte_mutation_of_a_stored_document_loads_identically_or_is_reported() {
         // About half of all bytes are not valid UTF-8 in place of an ASCII byte: the other half must be tested.
         assert!(seen.not_utf8 < 4096 * 6 / 10, "seed {seed}: {seen:?}");
     }
+}
+
+/// An assessment attempt for the stored document, moved on by `n` (none for every third `n`), its checks made on
+/// `state`: started, checked, moved on, or ended.
+fn an_attempt(
+    n: usize,
+    state: &support_benefits::domain::State,
+) -> Option<support_benefits::domain::assessment::Attempt> {
+    use support_benefits::domain::assessment::{Assessment, Attempt};
+    use support_benefits::domain::challenges::{check, ChallengeId};
+    if n.is_multiple_of(3) {
+        return None;
+    }
+    let challenges: Vec<ChallengeId> = ChallengeId::ALL
+        .iter()
+        .copied()
+        .skip(n % 7)
+        .take(3)
+        .collect();
+    let minutes = n.is_multiple_of(2).then_some(30);
+    let assessment = Assessment {
+        challenges,
+        pass_mark: 50,
+        minutes,
+    };
+    let mut attempt = Attempt::start(assessment, "Ayşe \"Ş\" <b>").ok()?;
+    attempt.started_at = 1_700_000_000 + n as u64;
+    for step in 0..n % 5 {
+        let current = attempt.current()?;
+        attempt.check(check(current, state, None), step as u32 * 10);
+        if step % 2 == 1 {
+            attempt.next(step as u32 * 10 + 5);
+        }
+    }
+    Some(attempt)
 }

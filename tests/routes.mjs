@@ -16,10 +16,12 @@ export const ROUTES = [
   ['scenarios', 'Scenarios'],
   ['scenarios/builder', 'Scenario builder'],
   ['challenges', 'Challenges'],
+  ['assessments', 'Assessments'],
+  ['assessment', 'Assessment'],
 ];
 
 /**
- * The Main navigation's links: exactly the UI contract's list ("Always present"), Challenges included, each with
+ * The Main navigation's links: exactly the UI contract's list ("Always present"), Challenges and Assessments included, each with
  * the path it leads to.
  */
 export const NAV_LINKS = [
@@ -33,4 +35,5 @@ export const NAV_LINKS = [
   ['Rules', 'rules'],
   ['Scenarios', 'scenarios'],
   ['Challenges', 'challenges'],
+  ['Assessments', 'assessments'],
 ];

@@ -5,15 +5,12 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::answer_field::{parse_answer, AnswerField};
 use crate::components::challenge_start::{start_or_ask, LINK_MARK};
 use crate::components::DisclosureButton;
-use crate::domain::catalog::Portal;
-use crate::domain::challenges::{
-    challenge, check, start, Answer, ChallengeId, Checked, Diagnosis, Question,
-};
+use crate::domain::challenges::{challenge, check, ChallengeId, Checked};
 use crate::domain::rules::rule_ids;
-use crate::domain::support_for_business::UnavailableReason;
-use crate::i18n::challenge_words::{answer, goal, goal_missing, words};
+use crate::i18n::challenge_words::{goal, goal_missing, words};
 use crate::i18n::{describe, fill, Key};
 use crate::state::{text, tr, use_store, use_ui};
 
@@ -30,24 +27,6 @@ const HINTS_IDS: [&str; ChallengeId::ALL.len()] = [
     "challenge-8-hints",
     "challenge-9-hints",
 ];
-
-/// The choices a question offers, in the order shown.
-fn choices(question: Question) -> Vec<Answer> {
-    match question {
-        Question::Diagnosis => Diagnosis::ALL.map(Answer::Diagnosis).to_vec(),
-        Question::Reason => [
-            UnavailableReason::Expired,
-            UnavailableReason::NoIncidentsLeft,
-            UnavailableReason::ProductNotCovered,
-        ]
-        .map(Answer::Reason)
-        .to_vec(),
-        Question::Portal => [Portal::AzureNewRequest, Portal::SupportForBusiness]
-            .map(Answer::Portal)
-            .to_vec(),
-        Question::None | Question::Number => Vec::new(),
-    }
-}
 
 #[component]
 pub fn ChallengeCard(
@@ -69,21 +48,8 @@ pub fn ChallengeCard(
     // goal, empty before a check: `String` signals, the type the app already compiles (decision 0016).
     let given = RwSignal::new(String::new());
     let result = RwSignal::new(String::new());
-    let options = choices(c.question);
-    let parse = {
-        let options = options.clone();
-        move |text: &str| -> Option<Answer> {
-            match c.question {
-                Question::Number => text.trim().parse().ok().map(Answer::Number),
-                _ => text
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|i| options.get(i).copied()),
-            }
-        }
-    };
     // The goals are the same whatever the state: their kinds and rules, from the start state.
-    let goals = check(id, &start(id), None).goals;
+    let goals = crate::domain::challenges::goals(id);
     let revealed = move || usize::from(ui.doc.challenges.with(|p| p.hints(id)));
 
     // Opening the disclosure the first time reveals the first hint.
@@ -100,7 +66,7 @@ pub fn ChallengeCard(
         store.persist.set_challenges(progress);
     };
     let check_work = move |_| {
-        let answer = given.with_untracked(|g| parse(g));
+        let answer = given.with_untracked(|g| parse_answer(c.question, g));
         let checked: Checked = store.state.with_untracked(|s| check(id, s, answer));
         let complete = checked.complete();
         result.set(
@@ -145,46 +111,7 @@ pub fn ChallengeCard(
             ));
         });
     };
-    let question = match c.question {
-        Question::None => None,
-        Question::Number => Some(
-            view! {
-                <div class="field">
-                    <label for=answer_id.clone()>{tr(Key::ChallengeAnswer)}</label>
-                    <input
-                        id=answer_id.clone()
-                        type="number"
-                        min="0"
-                        inputmode="numeric"
-                        on:input=move |ev| given.set(event_target_value(&ev))
-                    />
-                </div>
-            }
-            .into_any(),
-        ),
-        _ => {
-            let options = options.clone();
-            Some(
-                view! {
-                    <div class="field">
-                        <label for=answer_id.clone()>{tr(Key::ChallengeAnswer)}</label>
-                        <select
-                            id=answer_id.clone()
-                            on:change=move |ev| given.set(event_target_value(&ev))
-                        >
-                            <option value="">{tr(Key::ChallengeChoose)}</option>
-                            {options
-                                .into_iter()
-                                .enumerate()
-                                .map(|(i, a)| view! { <option value=i.to_string()>{tr(answer(a))}</option> }.into_any())
-                                .collect::<Vec<_>>()}
-                        </select>
-                    </div>
-                }
-                .into_any(),
-            )
-        }
-    };
+    let question = view! { <AnswerField question=c.question given id=answer_id /> };
 
     view! {
         <article class="card challenge" aria-labelledby=labelled_by>

@@ -25,6 +25,8 @@ fn page_title(route: Route) -> Option<Key> {
         Route::Scenarios => Key::PageScenarios,
         Route::ScenarioBuilder => Key::PageBuilder,
         Route::Challenges => Key::PageChallenges,
+        Route::Assessments => Key::PageAssessments,
+        Route::Assessment => Key::PageAssessment,
     })
 }
 

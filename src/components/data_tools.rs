@@ -32,7 +32,7 @@ pub fn export_name() -> String {
 /// anything replaces the scenario (Reset, Load, Start).
 pub fn export_now(ui: Ui, persist: Persist) {
     let name = export_name();
-    browser::download(&name, &persist.export_text());
+    browser::download(&name, browser::JSON, &persist.export_text());
     ui.announce(fill(
         ui.t_untracked(Key::ExportedAnnounce),
         &[("file", &name)],

@@ -34,6 +34,7 @@ const GROUPS: &[(Key, &[(Route, Key)])] = &[
             (Route::Rules, Key::NavRules),
             (Route::Scenarios, Key::NavScenarios),
             (Route::Challenges, Key::NavChallenges),
+            (Route::Assessments, Key::NavAssessments),
         ],
     ),
 ];

@@ -2,7 +2,9 @@
 
 pub mod about_note;
 pub mod account_menu;
+pub mod answer_field;
 pub mod article_link;
+pub mod assessment_bar;
 pub mod button;
 pub mod challenge_card;
 pub mod challenge_start;
@@ -24,6 +26,7 @@ pub mod menu_button;
 pub mod offer_list;
 pub mod page;
 
+pub mod results_table;
 pub mod rule_sources;
 pub mod signed_out_prompt;
 pub mod status_region;
@@ -38,6 +41,7 @@ pub mod why_panel;
 pub use about_note::AboutNote;
 pub use account_menu::AccountMenu;
 pub use article_link::{links, ArticleLink};
+pub use assessment_bar::AssessmentBar;
 pub use button::Button;
 pub use challenge_card::ChallengeCard;
 pub use clock::Clock;
@@ -57,6 +61,7 @@ pub use main_nav::MainNav;
 pub use menu_button::MenuButton;
 pub use offer_list::OfferList;
 pub use page::Page;
+pub use results_table::ResultsTable;
 pub use rule_sources::RuleSources;
 pub use signed_out_prompt::SignedOutPrompt;
 pub use status_region::StatusRegion;

@@ -13,7 +13,7 @@ use crate::state::{tr, use_ui};
 static FIRST_PAGE: AtomicBool = AtomicBool::new(true);
 
 /// The id of every page's `h1`: there is one page at a time.
-const HEADING: &str = "page-heading";
+pub const HEADING: &str = "page-heading";
 
 #[component]
 pub fn Page(

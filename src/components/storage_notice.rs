@@ -56,7 +56,7 @@ pub fn StorageNotice() -> impl IntoView {
     };
     let download = move |_| {
         if let Some(raw) = kept().and_then(|key| persist.raw(&key)) {
-            browser::download("support-benefits-kept.json", &raw);
+            browser::download("support-benefits-kept.json", browser::JSON, &raw);
         }
     };
     let dismissable = move || {

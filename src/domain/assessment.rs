@@ -4,7 +4,9 @@
 //! the share of challenges complete. Plain data and transitions: the pages render them, `state` stores and reads
 //! the results files.
 
-use super::challenges::{self, ChallengeId, Checked};
+use serde::{Deserialize, Serialize};
+
+use super::challenges::{self, ChallengeId, Checked, GoalKind};
 use super::rules::Rule;
 
 /// The most a pass mark can ask (a percentage).
@@ -121,6 +123,21 @@ impl Assessment {
     }
 }
 
+/// Stored as its link code (`code()`), read back with every check of `from_code`.
+impl Serialize for Assessment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Assessment {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        Assessment::from_code(&code)
+            .map_err(|_| serde::de::Error::custom("not an assessment code of this app"))
+    }
+}
+
 /// Digits only (no sign, no space, no leading `+`), as a number.
 fn number(text: &str) -> Option<u32> {
     if text.is_empty() || text.len() > 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
@@ -130,37 +147,65 @@ fn number(text: &str) -> Option<u32> {
 }
 
 /// How one challenge of an attempt ended.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ChallengeResult {
     pub challenge: ChallengeId,
-    /// Every goal met at the last **Check my work** (false when never checked).
-    pub complete: bool,
-    /// The goals at the last check, met or not (empty when never checked).
-    pub goals: Vec<(challenges::GoalKind, bool)>,
-    /// The rules those goals apply, in the order of `Rule`, each once.
-    pub rules: Vec<Rule>,
+    /// Per goal of the challenge, in its order: met at the last **Check my work** (empty when never checked).
+    pub met: Vec<bool>,
     /// How many times the trainee checked.
     pub checks: u32,
     /// Seconds spent on it.
     pub seconds: u32,
 }
 
+impl ChallengeResult {
+    /// Every goal met at the last check (false when never checked).
+    pub fn complete(&self) -> bool {
+        !self.met.is_empty() && self.met.iter().all(|m| *m)
+    }
+
+    /// The challenge's goals, each met or not at the last check (not met when never checked), with its rules.
+    pub fn goals(&self) -> Vec<(GoalKind, bool, &'static [Rule])> {
+        challenges::goals(self.challenge)
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.kind, self.met.get(i).copied().unwrap_or(false), g.rules))
+            .collect()
+    }
+
+    /// The rules the challenge's goals apply, in the order of `Rule`, each once.
+    pub fn rules(&self) -> Vec<Rule> {
+        let mut rules: Vec<Rule> = challenges::goals(self.challenge)
+            .iter()
+            .flat_map(|g| g.rules.iter().copied())
+            .collect();
+        rules.sort();
+        rules.dedup();
+        rules
+    }
+}
+
 /// A trainee's attempt at an assessment. Times are seconds since the attempt started, given by the caller (the
-/// browser's clock), so the transitions stay pure.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// browser's clock), so the transitions stay pure. Kept in the stored document while it is taken, so a reload
+/// loses nothing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Attempt {
     pub assessment: Assessment,
     /// The name as typed (trimmed; 1 to 80 characters).
     pub trainee: String,
     /// One per challenge done with, in order; the one being worked on is the next.
     pub results: Vec<ChallengeResult>,
-    /// The last check of the challenge being worked on, kept without being shown.
-    last: Option<Checked>,
+    /// The last check of the challenge being worked on (each goal met or not), kept without being shown.
+    last: Option<Vec<bool>>,
     checks: u32,
     /// When the challenge being worked on began.
     began: u32,
     /// Set when the attempt ended: by the last challenge, or the time limit.
     pub ended: Option<u32>,
+    /// The caller's clock when the attempt started (seconds since 1970 in the app), from which it counts `now`.
+    pub started_at: u64,
 }
 
 /// Why an attempt cannot start.
@@ -189,6 +234,7 @@ impl Attempt {
             checks: 0,
             began: 0,
             ended: None,
+            started_at: 0,
         })
     }
 
@@ -213,7 +259,7 @@ impl Attempt {
         if self.end_if_late(now) || self.current().is_none() {
             return;
         }
-        self.last = Some(checked);
+        self.last = Some(checked.goals.iter().map(|g| g.met).collect());
         self.checks += 1;
     }
 
@@ -250,29 +296,52 @@ impl Attempt {
     }
 
     fn close(&mut self, challenge: ChallengeId, now: u32) {
-        let checked = self.last.take();
-        let mut rules: Vec<Rule> = checked
-            .iter()
-            .flat_map(|c| c.goals.iter().flat_map(|g| g.rules.iter().copied()))
-            .collect();
-        rules.sort();
-        rules.dedup();
         self.results.push(ChallengeResult {
             challenge,
-            complete: checked.as_ref().is_some_and(Checked::complete),
-            goals: checked
-                .map(|c| c.goals.iter().map(|g| (g.kind, g.met)).collect())
-                .unwrap_or_default(),
-            rules,
+            met: self.last.take().unwrap_or_default(),
             checks: std::mem::take(&mut self.checks),
             seconds: now.saturating_sub(self.began),
         });
         self.began = now;
     }
 
+    /// What makes a stored attempt impossible (edited by hand, or damaged), if anything: its name, its results
+    /// not the assessment's challenges in order, a check with another number of goals than its challenge has, or
+    /// an end before its last challenge.
+    pub fn problem(&self) -> Option<&'static str> {
+        let trainee = self.trainee.trim();
+        if trainee != self.trainee || trainee.is_empty() || trainee.chars().count() > MAX_NAME {
+            return Some("the trainee's name is empty, padded or longer than 80 characters");
+        }
+        let asked = &self.assessment.challenges;
+        let in_order = self.results.len() <= asked.len()
+            && self
+                .results
+                .iter()
+                .zip(asked)
+                .all(|(r, c)| r.challenge == *c);
+        if !in_order {
+            return Some("its results are not the assessment's challenges, in its order");
+        }
+        let goals = |c: ChallengeId| challenges::goals(c).len();
+        let wrong = |met: &[bool], c: ChallengeId| !met.is_empty() && met.len() != goals(c);
+        if self.results.iter().any(|r| wrong(&r.met, r.challenge))
+            || self
+                .current()
+                .zip(self.last.as_deref())
+                .is_some_and(|(c, met)| wrong(met, c))
+        {
+            return Some("a check has another number of goals than its challenge");
+        }
+        if self.ended.is_some() != (self.results.len() == asked.len()) {
+            return Some("it ended before its last challenge, or not after it");
+        }
+        None
+    }
+
     /// The score so far: the percentage of the assessment's challenges complete, rounded down.
     pub fn score(&self) -> u8 {
-        let complete = self.results.iter().filter(|r| r.complete).count();
+        let complete = self.results.iter().filter(|r| r.complete()).count();
         score(complete, self.assessment.challenges.len())
     }
 

@@ -11,7 +11,7 @@ use super::model::{Account, AccountId, Tenant};
 use super::presets::PresetId;
 
 /// The version of the scenario document's shape. Bump it with a migration when the shape changes.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

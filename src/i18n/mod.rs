@@ -210,6 +210,7 @@ mod tests {
         Key::Aad,
         Key::Msa,
         Key::SfbRequestFor,
+        Key::ResultsRefused,
         Key::CompetencyEnterpriseMobilityManagement,
         Key::CompetencyDataAnalytics,
         Key::CompetencyDataPlatform,

@@ -2,6 +2,8 @@
 //! `ChallengeCard` each, the progress **N of M completed** kept in the stored document, **Reset progress** after a
 //! confirmation, and **Print progress** (the print stylesheet keeps the progress and each challenge's state).
 //!
+//! While an assessment is being taken (`pages::assessment`), the challenges are hidden: it is taken without hints.
+//!
 //! Start replaces the scenario: it asks first when the current one holds work (a contract, an association, a
 //! request, or a scenario of the user's own), and acts at once on a freshly loaded preset.
 
@@ -40,6 +42,12 @@ pub fn ChallengesPage() -> impl IntoView {
         store.persist.set_challenges(Progress::default());
         ui.announce(ui.t_untracked(Key::ProgressResetAnnounce));
     };
+    // While an assessment is taken its challenges are not practised here: no hints, no Start (issue 36).
+    let taking = move || {
+        ui.doc
+            .attempt
+            .with(|a| a.as_ref().is_some_and(|a| a.ended.is_none()))
+    };
     let progress = text(move |lang| {
         let done = ui.doc.challenges.with(Progress::completed_count);
         fill(
@@ -67,7 +75,8 @@ pub fn ChallengesPage() -> impl IntoView {
                     </button>
                 </div>
             </section>
-            <div class="challenges">
+            <p class="notice" hidden=move || !taking()>{tr(Key::ChallengesDuringAssessment)}</p>
+            <div class="challenges" hidden=taking>
                 {ChallengeId::ALL
                     .into_iter()
                     .map(|id| view! { <ChallengeCard id pending /> }.into_any())

@@ -1,4 +1,6 @@
 //! One file per route, named like its URL.
+pub mod assessment;
+pub mod assessments;
 pub mod azure_new_request;
 pub mod azure_support_plans;
 pub mod benefits;

@@ -10,7 +10,7 @@ use crate::routing::Route;
 use crate::state::tr;
 
 /// Every route with a path, named by its page's `h1`.
-const PAGES: [(Route, Key); 13] = [
+const PAGES: [(Route, Key); 15] = [
     (Route::Overview, Key::PageOverview),
     (Route::SignIn, Key::PageSignIn),
     (Route::Benefits, Key::PageBenefits),
@@ -24,6 +24,8 @@ const PAGES: [(Route, Key); 13] = [
     (Route::Scenarios, Key::PageScenarios),
     (Route::ScenarioBuilder, Key::PageBuilder),
     (Route::Challenges, Key::PageChallenges),
+    (Route::Assessments, Key::PageAssessments),
+    (Route::Assessment, Key::PageAssessment),
 ];
 
 #[component]

@@ -16,12 +16,14 @@ pub enum Route {
     Scenarios,
     ScenarioBuilder,
     Challenges,
+    Assessments,
+    Assessment,
     NotFound,
 }
 
 impl Route {
     /// Every route with a path of its own.
-    pub const ALL: [Route; 13] = [
+    pub const ALL: [Route; 15] = [
         Route::Overview,
         Route::SignIn,
         Route::Benefits,
@@ -35,6 +37,8 @@ impl Route {
         Route::Scenarios,
         Route::ScenarioBuilder,
         Route::Challenges,
+        Route::Assessments,
+        Route::Assessment,
     ];
 
     /// The route's path below the site's base.
@@ -53,6 +57,8 @@ impl Route {
             Route::Scenarios => "/scenarios",
             Route::ScenarioBuilder => "/scenarios/builder",
             Route::Challenges => "/challenges",
+            Route::Assessments => "/assessments",
+            Route::Assessment => "/assessment",
             Route::NotFound => "/404",
         }
     }

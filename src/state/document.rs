@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use super::migrate;
 use super::storage::{Storage, StorageError, KEY_PREFIX};
+use crate::domain::assessment::Attempt;
 use crate::domain::challenges::Progress;
 use crate::domain::validate::{self, Problem};
 use crate::domain::State;
@@ -37,8 +38,8 @@ fn backup_keys() -> impl Iterator<Item = String> {
 
 /// The whole stored state, and the unit of state in the app (`state::shown` shows it, `sync` saves it, `migrate`
 /// upgrades it): the language, the simulated scenario (`domain::State`) and how many times it has been saved,
-/// written in field order as `{"schema_version":7,"revision":7,"language":"en","large_text":false,"tour":{…},
-/// "challenges":{…},"last_page":"/rules","scenario":{…}}`. A new field is added here, in `FIELDS`, in a step of
+/// written in field order as `{"schema_version":8,"revision":7,"language":"en","large_text":false,"tour":{…},
+/// "challenges":{…},"last_page":"/rules","attempt":null,"scenario":{…}}`. A new field is added here, in `FIELDS`, in a step of
 /// `migrate`, and where it is used; `shown` gives it its signal.
 ///
 /// `revision` (new in version 2) counts saves across tabs: each save writes one more than the stored one, so
@@ -46,7 +47,8 @@ fn backup_keys() -> impl Iterator<Item = String> {
 /// `large_text` (new in version 3) is the presentation's larger-text setting, kept like the language.
 /// `tour` (new in version 4) is the guided tour's progress; `challenges` (new in version 5) the trainee's.
 /// `last_page` (new in version 7) is the page of the latest saved change (`""` before any), which the Overview
-/// offers to continue on.
+/// offers to continue on. `attempt` (new in version 8) is the assessment being taken, or ended and not yet
+/// closed (`domain::assessment`, decision 0040), `null` for none.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
@@ -57,6 +59,7 @@ pub struct Document {
     pub tour: Tour,
     pub challenges: Progress,
     pub last_page: String,
+    pub attempt: Option<Attempt>,
     pub scenario: State,
 }
 
@@ -82,7 +85,7 @@ impl<'de> Deserialize<'de> for Version {
 
 /// The top-level fields of this version, in order, for reading what it can of a newer document (a test holds
 /// them to what `Document` writes).
-const FIELDS: [&str; 8] = [
+const FIELDS: [&str; 9] = [
     "schema_version",
     "revision",
     "language",
@@ -90,6 +93,7 @@ const FIELDS: [&str; 8] = [
     "tour",
     "challenges",
     "last_page",
+    "attempt",
     "scenario",
 ];
 
@@ -112,6 +116,7 @@ impl Document {
             tour: Tour::default(),
             challenges: Progress::default(),
             last_page: String::new(),
+            attempt: None,
             scenario,
         }
     }
@@ -326,6 +331,12 @@ fn check(stored: Document, value: &Value) -> Result<Document, DocError> {
         return Err(DocError::Shape {
             path: "last_page".into(),
             detail: "not a path of this app (empty, or / then letters, digits, - and /)".into(),
+        });
+    }
+    if let Some(detail) = stored.attempt.as_ref().and_then(Attempt::problem) {
+        return Err(DocError::Shape {
+            path: "attempt".into(),
+            detail: detail.into(),
         });
     }
     let problems = validate::problems(&stored.scenario);
@@ -618,7 +629,7 @@ mod tests {
         let doc = Document::new(Lang::Tr, scenario());
         let text = to_text(&doc);
         let v = SCHEMA_VERSION;
-        assert!(text.starts_with(&format!("{{\"schema_version\":{v},\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{{\"step\":0,\"open\":false}},\"challenges\":{{\"records\":[]}},\"last_page\":\"\",\"scenario\":{{\"schema_version\":{v},\"preset\":\"GoldCloud\",\"today\":\"2026-11-25\",")), "{text}");
+        assert!(text.starts_with(&format!("{{\"schema_version\":{v},\"revision\":0,\"language\":\"tr\",\"large_text\":false,\"tour\":{{\"step\":0,\"open\":false}},\"challenges\":{{\"records\":[]}},\"last_page\":\"\",\"attempt\":null,\"scenario\":{{\"schema_version\":{v},\"preset\":\"GoldCloud\",\"today\":\"2026-11-25\",")), "{text}");
         assert_eq!(to_text(&from_text(&text).unwrap()), text);
     }
 

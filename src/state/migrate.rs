@@ -19,6 +19,7 @@ pub fn upgrade(value: &mut Value, from: u32) -> Result<(), StepError> {
             // Version 6 added a request's `customer`, absent when none: nothing to change.
             5 => {}
             6 => v6_to_v7(value)?,
+            7 => v7_to_v8(value)?,
             _ => unreachable!("a step for every version below SCHEMA_VERSION"),
         }
         set_version(value, version + 1)?;
@@ -50,6 +51,11 @@ fn v4_to_v5(value: &mut Value) -> Result<(), StepError> {
 /// Version 7 added `last_page`, the page of the latest saved change: none known.
 fn v6_to_v7(value: &mut Value) -> Result<(), StepError> {
     add_field(value, "last_page", json!(""))
+}
+
+/// Version 8 added `attempt`, the assessment being taken: none.
+fn v7_to_v8(value: &mut Value) -> Result<(), StepError> {
+    add_field(value, "attempt", Value::Null)
 }
 
 /// Adds the document field `key` with `default`, unless it is there already.
@@ -197,15 +203,34 @@ mod tests {
             PresetId::GoldCloud,
             chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
         );
-        let v7 = to_text(&Document::new(Lang::Tr, scenario.clone()));
-        let v6 = v7
-            .replacen("\"last_page\":\"\",", "", 1)
+        let v8 = to_text(&Document::new(Lang::Tr, scenario.clone()));
+        let v6 = v8
+            .replacen("\"last_page\":\"\",\"attempt\":null,", "", 1)
             .replace(&current(), "\"schema_version\":6");
         assert!(!v6.contains("last_page"), "{v6}");
         let doc = from_text(&v6).expect("version 6 upgrades");
         assert_eq!(doc.last_page, "");
         assert_eq!(doc.scenario, scenario);
-        assert_eq!(to_text(&doc), v7);
+        assert_eq!(to_text(&doc), v8);
+    }
+
+    #[test]
+    fn a_version_7_document_gets_no_attempt_and_keeps_its_last_page() {
+        let scenario = build(
+            PresetId::GoldCloud,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        );
+        let mut doc = Document::new(Lang::En, scenario);
+        doc.last_page = "/rules".into();
+        let v8 = to_text(&doc);
+        let v7 = v8
+            .replacen("\"attempt\":null,", "", 1)
+            .replace(&current(), "\"schema_version\":7");
+        assert!(!v7.contains("attempt"), "{v7}");
+        let read = from_text(&v7).expect("version 7 upgrades");
+        assert_eq!(read.attempt, None);
+        assert_eq!(read.last_page, "/rules");
+        assert_eq!(to_text(&read), v8);
     }
 
     #[test]

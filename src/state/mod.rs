@@ -1,5 +1,6 @@
 //! The reactive store and the stored document, with persistence behind the `Storage` trait.
 
+pub mod assessment_words;
 pub mod doc_words;
 pub mod document;
 pub mod in_flight;

@@ -15,6 +15,7 @@ use super::document::{self, Document, Tour};
 use super::sync::{Change, Committed, FlushError, NotKept, TabSync};
 use super::ui::{Notice, Ui};
 use crate::browser;
+use crate::domain::assessment::Attempt;
 use crate::domain::challenges::Progress;
 use crate::domain::{DomainError, Outcome, State};
 use crate::i18n::{loaded, Key, Lang};
@@ -279,6 +280,15 @@ impl Persist {
     /// Records the trainee's challenge progress (a hint revealed, a challenge completed, progress reset).
     pub fn set_challenges(self, progress: Progress) {
         self.commit(Change::Challenges(progress), Box::new(|_| {}));
+    }
+
+    /// Records the assessment being taken (`None`: closed) and, when it starts a challenge, that challenge's
+    /// start state in place of the scenario; then runs `then`.
+    pub fn set_attempt(self, attempt: Option<Attempt>, scenario: Option<State>, then: Then) {
+        self.commit(
+            Change::Attempt(attempt.map(Box::new), scenario.map(Box::new)),
+            then,
+        );
     }
 
     /// Replaces the whole scenario (Import, Reset), then runs `then`.

@@ -89,12 +89,12 @@ pub fn to_text(attempt: &Attempt) -> String {
             .iter()
             .map(|r| Outcome {
                 challenge: r.challenge.slug().into(),
-                complete: r.complete,
+                complete: r.complete(),
                 checks: r.checks,
                 seconds: r.seconds,
-                goals_met: count(r.goals.iter().filter(|(_, met)| *met)),
-                goals: count(r.goals.iter()),
-                rules: r.rules.iter().map(|rule| rule.id().into()).collect(),
+                goals_met: count(r.met.iter().filter(|met| **met)),
+                goals: count(r.met.iter()),
+                rules: r.rules().iter().map(|rule| rule.id().into()).collect(),
             })
             .collect(),
     };

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::document::{Document, Tour, Version};
+use crate::domain::assessment::Attempt;
 use crate::domain::challenges::Progress;
 use crate::domain::State;
 use crate::i18n::Lang;
@@ -21,6 +22,8 @@ pub struct Shown {
     pub challenges: RwSignal<Progress>,
     /// The page of the latest saved change (the Overview offers to continue there).
     pub last_page: RwSignal<String>,
+    /// The assessment being taken (`pages::assessment`).
+    pub attempt: RwSignal<Option<Attempt>>,
     /// The simulated scenario (`Store::state` is this signal).
     pub scenario: RwSignal<State>,
 }
@@ -33,6 +36,7 @@ impl Shown {
             tour: RwSignal::new(doc.tour),
             challenges: RwSignal::new(doc.challenges),
             last_page: RwSignal::new(doc.last_page),
+            attempt: RwSignal::new(doc.attempt),
             scenario: RwSignal::new(doc.scenario),
         }
     }
@@ -47,6 +51,7 @@ impl Shown {
             tour: self.tour.get_untracked(),
             challenges: self.challenges.get_untracked(),
             last_page: self.last_page.get_untracked(),
+            attempt: self.attempt.get_untracked(),
             scenario: self.scenario.get_untracked(),
         }
     }
@@ -64,6 +69,9 @@ impl Shown {
         if self.last_page.with_untracked(|p| *p != doc.last_page) {
             self.last_page.set(doc.last_page);
         }
+        if self.attempt.with_untracked(|a| *a != doc.attempt) {
+            self.attempt.set(doc.attempt);
+        }
         doc.language
     }
 
@@ -73,6 +81,7 @@ impl Shown {
         self.tour.track();
         self.challenges.track();
         self.large_text.track();
+        self.attempt.track();
     }
 }
 

@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 use super::document::{self, DocError, Document, Tour};
 use super::storage::{Storage, StorageError};
+use crate::domain::assessment::Attempt;
 use crate::domain::challenges::Progress;
 use crate::domain::{apply, tour, Action, DomainError, Outcome, State};
 use crate::i18n::Lang;
@@ -30,6 +31,9 @@ pub enum Change {
     Challenges(Progress),
     /// Import and Reset: the whole scenario replaced.
     Replace(Box<State>),
+    /// The assessment being taken, moved on (or `None`: closed), with the scenario of its next challenge if it
+    /// starts one: one change, so a reload never finds one without the other.
+    Attempt(Option<Box<Attempt>>, Option<Box<State>>),
 }
 
 /// What applying a change to a document did.
@@ -63,6 +67,14 @@ impl Change {
             Change::LargeText(on) => set(&mut doc.large_text, *on),
             Change::Tour(tour) => set(&mut doc.tour, *tour),
             Change::Challenges(progress) => set(&mut doc.challenges, progress.clone()),
+            Change::Attempt(attempt, scenario) => {
+                let mut applied = set(&mut doc.attempt, attempt.as_deref().cloned());
+                if let Some(state) = scenario {
+                    doc.scenario = (**state).clone();
+                    applied.changed = true;
+                }
+                applied
+            }
             Change::Replace(state) => {
                 doc.scenario = (**state).clone();
                 Applied {
