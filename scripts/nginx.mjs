@@ -38,8 +38,26 @@ export function siteFor({ port, root, base }) {
   }, site);
 }
 
-/** Starts nginx; resolves to { url, origin, port, stop() } once it answers. */
-export async function startNginx({ dir, base = '/support-benefits/', port: wanted = 0 }) {
+/**
+ * A plain static server block, as an LMS serves a SCORM package's files: no headers of the site's own (its CSP
+ * forbids framing, which an LMS does). For tests/e2e/scorm.test.mjs.
+ */
+export function plainSite({ port, root }) {
+  return `server {
+    listen 127.0.0.1:${port};
+    server_name 127.0.0.1;
+    root ${root};
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    location / { try_files $uri $uri/ =404; }
+}`;
+}
+
+/**
+ * Starts nginx; resolves to { url, origin, port, stop() } once it answers. `site`: the server block for the port,
+ * root and base (the shipped configuration unless given).
+ */
+export async function startNginx({ dir, base = '/support-benefits/', port: wanted = 0, site = siteFor }) {
   const port = wanted || await freePort();
   const prefix = mkdtempSync(join(tmpdir(), 'sb-nginx-'));
   // nginx's workers run as nobody when started by root: the folders must be theirs to read.
@@ -59,7 +77,7 @@ events {}
 http {
     access_log off;
 ${temp}
-${siteFor({ port, root, base })}
+${site({ port, root, base })}
 }
 `);
   const proc = spawn('/usr/sbin/nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -28,10 +28,11 @@
 // 8. The app only: the offline app (scripts/sw.mjs): manifest.webmanifest, and last, once every other file is
 //    final, sw.js precaching them. The head script of step 4 registers it once the page has rendered.
 // 9. Release builds of the app: the hosts' configurations and the precompressed files (scripts/hosts.mjs).
+// 10. Release builds of the app: the SCORM 1.2 and 2004 packages beside the dist folder (scripts/scorm.mjs).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { fillShell, languageFile, readLocales } from './locales.mjs';
@@ -40,6 +41,7 @@ import { datePattern, prerender } from './prerender.mjs';
 import { writeManifest, writeServiceWorker } from './sw.mjs';
 import { writeHostFiles } from './hosts.mjs';
 import { buildHead } from './head.mjs';
+import { packageCode, writePackages } from './scorm.mjs';
 import names from '../src/names.json' with { type: 'json' };
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -312,4 +314,13 @@ if (isApp && process.env.TRUNK_PROFILE === 'release') {
   const { compressed } = writeHostFiles(staging, publicUrl);
   hosts = `; wrote the hosts' files and ${compressed} files precompressed`;
 }
-console.log(`postbuild: ${inlineScripts.length} inline script(s)${inlinedCss}; folded ${foldedSnippets} snippet(s) into the glue; minified ${minified} JS file(s)${languages}; wrote 404.html${prerendered}${offline}${hosts}`);
+// 10. Release builds of the app: the SCORM 1.2 and 2004 packages beside the dist folder (`<dist>-scorm/`,
+//     scripts/scorm.mjs, decision 0041), from the final files.
+let packages = '';
+if (isApp && process.env.TRUNK_PROFILE === 'release') {
+  const dist = process.env.TRUNK_DIST_DIR;
+  if (!dist) throw new Error('postbuild: TRUNK_DIST_DIR is not set');
+  const written = await writePackages({ site: staging, publicUrl, out: `${dist.replace(/[\\/]+$/, '')}-scorm`, code: packageCode() });
+  packages = `; wrote ${written.map(({ zip, bytes }) => `${basename(zip)} (${bytes} B)`).join(' and ')}`;
+}
+console.log(`postbuild: ${inlineScripts.length} inline script(s)${inlinedCss}; folded ${foldedSnippets} snippet(s) into the glue; minified ${minified} JS file(s)${languages}; wrote 404.html${prerendered}${offline}${hosts}${packages}`);

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    AboutNote, AccountMenu, AssessmentBar, LanguageSelect, MainNav, MenuButton, StatusRegion,
-    StorageNotice, TextSize, TourPanel,
+    AboutNote, AccountMenu, AssessmentBar, LanguageSelect, LmsLink, MainNav, MenuButton,
+    StatusRegion, StorageNotice, TextSize, TourPanel,
 };
 use crate::domain::Action;
 use crate::i18n::Key;
@@ -79,6 +79,7 @@ pub fn App(start: Start) -> impl IntoView {
             <StorageNotice />
             <TourPanel />
             <AssessmentBar />
+            <LmsLink />
             <div class="layout">
                 <MainNav open=menu_open />
                 <main id=MAIN tabindex="-1">

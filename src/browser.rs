@@ -223,6 +223,45 @@ pub fn set_fragment(fragment: &str) {
     }
 }
 
+/// The value of the address's query parameter `name` (`?assessment=…`, a SCORM package's launch), if any.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let value = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))?;
+    js_sys::decode_uri_component(&value.replace('+', " "))
+        .ok()
+        .map(String::from)
+}
+
+/// The LMS link a SCORM package's script left on the window (`names::globals::LMS`, `src/lms/runtime.js`):
+/// `None` outside a package.
+pub fn lms() -> Option<js_sys::Object> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &names::globals::LMS.into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// A text field of the LMS link (`""` when it has none).
+pub fn lms_text(lms: &js_sys::Object, field: &str) -> String {
+    js_sys::Reflect::get(lms, &field.into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// Hands `report` (JSON) to the LMS link; whether the LMS took every call.
+pub fn lms_report(lms: &js_sys::Object, report: &str) -> bool {
+    js_sys::Reflect::get(lms, &"report".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(lms, &report.into()).ok())
+        .is_some_and(|taken| taken.as_bool() == Some(true))
+}
+
 /// The browser's clock in whole seconds since 1970 (an assessment's times).
 pub fn now_seconds() -> u64 {
     (js_sys::Date::now() / 1000.0) as u64
@@ -246,8 +285,9 @@ pub fn on_window(name: &str, handler: Box<dyn Fn(web_sys::Event)>) {
 
 // One press, one action (issue 32): drops, before any handler sees them (a capture listener on the window runs
 // first), the second and later clicks of a double or triple click on a button (or on one that says the same, drawn
-// again by the first click; another button drawn where the pointer rests is another press), and a second tap of a
-// finger on the same button within half a second (a touch double-tap counts each tap as a first click). Keyboard presses
+// again by the first click, or that carries the same `data-press`: one action whose words changed, such as Next
+// challenge then Finish the assessment; another button drawn where the pointer rests is another press), and a
+// second tap of a finger on the same button within half a second (a touch double-tap counts each tap as a first click). Keyboard presses
 // (`detail` 0) and a mouse's separate clicks pass.
 // JS folded into the glue: the same listener in Rust cost about 0.3 KB more of wasm (measured).
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
@@ -258,10 +298,11 @@ export function sb_one_press(window) {
     const button = ev.detail > 0 && ev.target instanceof Element && ev.target.closest('button');
     if (!button) return;
     const tap = ev.pointerType === 'touch';
-    // The same press again: the same button, or one that says the same (a button drawn again by the first press).
-    // Another button where the pointer rests (Start, then Check my work in its place) is another press.
-    const same = last !== null && (button === last || button.textContent === last.textContent);
-    if ((ev.detail > 1 && same) || (tap && button === last && ev.timeStamp - at < 500)) {
+    // The same press again: the same button, or one that says the same or is the same action (a button drawn again
+    // by the first press). Another button where the pointer rests (Start, then Check my work in its place) is another.
+    const key = (b) => b.dataset.press ?? b.textContent;
+    const same = last !== null && (button === last || key(button) === key(last));
+    if ((ev.detail > 1 && same) || (tap && same && ev.timeStamp - at < 500)) {
       ev.preventDefault();
       ev.stopImmediatePropagation();
     } else {

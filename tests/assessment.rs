@@ -275,3 +275,118 @@ fn the_csv_quotes_what_needs_it_and_never_runs_a_name_as_a_formula() {
     assert_eq!(lines[5], "\"line\nbreak\",50,yes,95,1,0");
     assert!(text.ends_with("\r\n"));
 }
+
+/// The assessment a SCORM package opens on by default (`src/lms/assessment.json`, read by scripts/scorm.mjs) is one
+/// the app takes: every challenge, in the app's order.
+#[test]
+fn the_packages_default_assessment_is_every_challenge() {
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("../src/lms/assessment.json")).unwrap();
+    let code = file["code"].as_str().unwrap();
+    let assessment = Assessment::from_code(code).unwrap();
+    assert_eq!(assessment.challenges, ChallengeId::ALL.to_vec());
+    assert_eq!(assessment.code(), code);
+}
+
+/// A clock set back (the trainee's computer corrected) never makes a challenge's time negative or the attempt's
+/// shorter than its challenges: the results file stays one the trainer's table takes.
+#[test]
+fn a_clock_set_back_never_moves_the_attempt_back() {
+    let a = assessment(&[ActivateTheBenefits, AYearLater], 50, None);
+    let mut attempt = Attempt::start(a, "Can").unwrap();
+    attempt.check(check(ActivateTheBenefits, &solved_activation(), None), 100);
+    attempt.next(120);
+    assert_eq!(attempt.step(), 2);
+    assert!(!attempt.checked());
+    // The clock goes back to 30 s: the second challenge takes no time, and the attempt ends at 120, not 30.
+    attempt.next(30);
+    assert_eq!(attempt.ended, Some(120));
+    assert_eq!(attempt.step(), 0);
+    let spent: u32 = attempt.results.iter().map(|r| r.seconds).sum();
+    assert!(spent <= attempt.ended.unwrap());
+    assert_eq!(attempt.problem(), None);
+}
+
+/// Steps of an attempt are applied to the stored attempt when committed (`state::sync::AttemptStep`): a Check
+/// still waiting for the lock when Next is pressed is kept, a step meant for another challenge (a second press,
+/// another tab that moved on) does nothing, moving on without checking records the work as it stands, and each
+/// new challenge's start state replaces the scenario in the same change.
+#[test]
+fn attempt_steps_apply_to_the_stored_attempt() {
+    use support_benefits::i18n::Lang;
+    use support_benefits::state::document::Document;
+    use support_benefits::state::sync::{AttemptStep, Change};
+    let a = assessment(
+        &[ActivateTheBenefits, AYearLater, ExplainTheAzureError],
+        50,
+        None,
+    );
+    let attempt = Attempt::start(a, "Ayşe").unwrap();
+    let mut doc = Document::new(Lang::En, solved_activation());
+    let apply = |doc: &mut Document, step: AttemptStep| Change::Attempt(step).apply_to(doc).changed;
+    assert!(apply(&mut doc, AttemptStep::Start(Box::new(attempt))));
+    assert_eq!(
+        doc.scenario,
+        start(ActivateTheBenefits),
+        "the first start state"
+    );
+    // The check and then Next, both computed before either was stored.
+    let solved = check(ActivateTheBenefits, &solved_activation(), None);
+    let unsolved = check(ActivateTheBenefits, &start(ActivateTheBenefits), None);
+    assert!(apply(
+        &mut doc,
+        AttemptStep::Check {
+            step: 1,
+            checked: solved,
+            now: 10
+        }
+    ));
+    assert!(apply(
+        &mut doc,
+        AttemptStep::Next {
+            step: 1,
+            state: unsolved.clone(),
+            now: 20
+        }
+    ));
+    let stored = doc.attempt.clone().unwrap();
+    assert!(
+        stored.results[0].complete(),
+        "the check is kept; the state at Next does not replace it"
+    );
+    assert_eq!(doc.scenario, start(AYearLater));
+    // The second press of a double press: meant for challenge 1, now on 2.
+    assert!(!apply(
+        &mut doc,
+        AttemptStep::Next {
+            step: 1,
+            state: unsolved.clone(),
+            now: 21
+        }
+    ));
+    assert_eq!(doc.attempt.as_ref().unwrap().step(), 2);
+    // Moving on unchecked records the work as it stands.
+    let year = check(AYearLater, &start(AYearLater), None);
+    assert!(apply(
+        &mut doc,
+        AttemptStep::Next {
+            step: 2,
+            state: year,
+            now: 30
+        }
+    ));
+    let stored = doc.attempt.clone().unwrap();
+    assert_eq!(
+        (stored.results[1].checks, stored.results[1].met.is_empty()),
+        (1, false)
+    );
+    // An attempt the LMS kept is not taken over one stored here; Close removes it.
+    let other = Attempt::start(assessment(&[AYearLater], 50, None), "Can").unwrap();
+    assert!(!apply(
+        &mut doc,
+        AttemptStep::Resume(Box::new(other.clone()))
+    ));
+    assert!(apply(&mut doc, AttemptStep::Close));
+    assert!(apply(&mut doc, AttemptStep::Resume(Box::new(other))));
+    assert_eq!(doc.scenario, start(AYearLater));
+}

@@ -7,10 +7,11 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::assessment_link::{MARK, RESULT_HEADING};
 use crate::i18n::{fill, t, Key};
-use crate::pages::assessments::MARK;
 use crate::routing::{use_route, Route};
 use crate::state::assessment_words::duration;
+use crate::state::sync::AttemptStep;
 use crate::state::{text, tr, use_store, use_ui};
 
 #[component]
@@ -27,16 +28,25 @@ pub fn AssessmentBar() -> impl IntoView {
         })
     });
     let tick = move || {
-        let Some(mut late) = attempt.get_untracked().filter(|a| a.ended.is_none()) else {
+        let Some((at, late)) = attempt.with_untracked(|a| {
+            let a = a.as_ref().filter(|a| a.ended.is_none())?;
+            let at = browser::seconds_since(a.started_at);
+            Some((at, a.seconds_left(at) == Some(0)))
+        }) else {
             return;
         };
-        let at = browser::seconds_since(late.started_at);
         now.set(at.to_string());
-        if late.end_if_late(at) {
-            store.persist.set_attempt(
-                Some(late),
-                None,
-                Box::new(move |_| ui.announce(ui.t_untracked(Key::AssessmentTimeUp))),
+        if late {
+            store.persist.attempt_step(
+                AttemptStep::EndIfLate { now: at },
+                Box::new(move |_| {
+                    ui.announce(ui.t_untracked(Key::AssessmentTimeUp));
+                    // On the assessment itself the challenge gives way to the result: focus goes with it.
+                    let here = browser::app_path().map(|p| Route::from_path(&p));
+                    if here == Some(Route::Assessment) {
+                        request_animation_frame(|| browser::focus_by_id(RESULT_HEADING));
+                    }
+                }),
             );
         }
     };

@@ -246,6 +246,21 @@ impl Attempt {
         self.assessment.challenges.get(self.results.len()).copied()
     }
 
+    /// Which challenge is being worked on, counted from 1 (`0` once the attempt has ended): what a step of the
+    /// attempt names, so a step meant for another challenge is not taken.
+    pub fn step(&self) -> usize {
+        if self.ended.is_some() {
+            0
+        } else {
+            self.results.len() + 1
+        }
+    }
+
+    /// Whether the challenge being worked on has been checked.
+    pub fn checked(&self) -> bool {
+        self.last.is_some()
+    }
+
     /// Seconds left at `now`, if the assessment is timed.
     pub fn seconds_left(&self, now: u32) -> Option<u32> {
         self.assessment
@@ -256,6 +271,8 @@ impl Attempt {
     /// **Check my work** at `now`: the result is recorded for the current challenge, and nothing is returned to
     /// show (what is missing is told at the end). Past the time limit the attempt ends instead.
     pub fn check(&mut self, checked: Checked, now: u32) {
+        // A clock set back never moves an attempt back: its times only grow.
+        let now = now.max(self.began);
         if self.end_if_late(now) || self.current().is_none() {
             return;
         }
@@ -266,6 +283,7 @@ impl Attempt {
     /// **Next challenge** (or **Finish** on the last) at `now`: the current challenge's last check becomes its
     /// result. Past the time limit the attempt ends instead.
     pub fn next(&mut self, now: u32) {
+        let now = now.max(self.began);
         if self.end_if_late(now) {
             return;
         }

@@ -8,7 +8,8 @@ import names from '../names.json' with { type: 'json' };
  * the page reloads into the new files.
  */
 export function registerWorker() {
-  if (!('serviceWorker' in navigator)) return;
+  // Inside a SCORM package the LMS serves the files and updates them: no worker caching its paths.
+  if (!('serviceWorker' in navigator) || document.querySelector(`meta[name="${names.metas.package}"]`)) return;
   const sw = navigator.serviceWorker;
   let waiting;
   const ready = (worker) => {

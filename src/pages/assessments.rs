@@ -6,30 +6,20 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::assessment_link::{link, MARK};
 use crate::components::{Page, ResultsTable};
 use crate::domain::assessment::Assessment;
 use crate::domain::challenges::ChallengeId;
 use crate::i18n::{fill, t, Key};
-use crate::routing::Route;
 use crate::state::assessment_words::{assessment_problem, summary, title};
 use crate::state::{text, tr, use_ui};
 
-/// The fragment of an assessment link, on this page and the trainee's.
-pub const MARK: &str = "#assessment=";
 const PASS_MARK: &str = "assessment-pass-mark";
 const MINUTES: &str = "assessment-minutes";
 const PROBLEM: &str = "assessment-problem";
 const LINK: &str = "assessment-link";
 /// The pass mark offered first: four challenges in five.
 const DEFAULT_PASS_MARK: &str = "80";
-
-/// The trainee's link to `assessment`.
-pub fn link(assessment: &Assessment) -> String {
-    let page = browser::resolve_url(&browser::href(Route::Assessment.path()))
-        .map(|u| u.href())
-        .unwrap_or_default();
-    format!("{page}{MARK}{}", assessment.code())
-}
 
 /// The form's fields as an assessment, each checked: `chosen` holds a `1` per challenge of `ChallengeId::ALL`
 /// chosen, `pass` and `minutes` the numbers as typed.

@@ -64,8 +64,10 @@ impl Route {
     }
 
     /// The route for a path below the base. A trailing slash is ignored (`/rules/` is `/rules`), as static
-    /// hosts often add one.
+    /// hosts often add one, and so is a last `index.html` (`/assessment/index.html` is `/assessment`): an LMS
+    /// opens a SCORM package's page by its file.
     pub fn from_path(path: &str) -> Route {
+        let path = path.strip_suffix("index.html").unwrap_or(path);
         let trimmed = path.trim_end_matches('/');
         let path = if trimmed.is_empty() { "/" } else { trimmed };
         Route::ALL
@@ -102,5 +104,11 @@ mod tests {
         assert_eq!(Route::from_path("/rules/x"), Route::NotFound);
         assert_eq!(Route::from_path("/RULES"), Route::NotFound);
         assert_eq!(Route::from_path("/404"), Route::NotFound);
+        assert_eq!(
+            Route::from_path("/assessment/index.html"),
+            Route::Assessment
+        );
+        assert_eq!(Route::from_path("/index.html"), Route::Overview);
+        assert_eq!(Route::from_path("/rules/xindex.html"), Route::NotFound);
     }
 }

@@ -12,10 +12,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::document::{self, Document, Tour};
-use super::sync::{Change, Committed, FlushError, NotKept, TabSync};
+use super::sync::{AttemptStep, Change, Committed, FlushError, NotKept, TabSync};
 use super::ui::{Notice, Ui};
 use crate::browser;
-use crate::domain::assessment::Attempt;
 use crate::domain::challenges::Progress;
 use crate::domain::{DomainError, Outcome, State};
 use crate::i18n::{loaded, Key, Lang};
@@ -282,13 +281,9 @@ impl Persist {
         self.commit(Change::Challenges(progress), Box::new(|_| {}));
     }
 
-    /// Records the assessment being taken (`None`: closed) and, when it starts a challenge, that challenge's
-    /// start state in place of the scenario; then runs `then`.
-    pub fn set_attempt(self, attempt: Option<Attempt>, scenario: Option<State>, then: Then) {
-        self.commit(
-            Change::Attempt(attempt.map(Box::new), scenario.map(Box::new)),
-            then,
-        );
+    /// Takes a step of the assessment (`sync::AttemptStep`), then runs `then`.
+    pub fn attempt_step(self, step: AttemptStep, then: Then) {
+        self.commit(Change::Attempt(step), then);
     }
 
     /// Replaces the whole scenario (Import, Reset), then runs `then`.

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use super::document::{self, DocError, Document, Tour};
 use super::storage::{Storage, StorageError};
 use crate::domain::assessment::Attempt;
-use crate::domain::challenges::Progress;
+use crate::domain::challenges::{self, Checked, Progress};
 use crate::domain::{apply, tour, Action, DomainError, Outcome, State};
 use crate::i18n::Lang;
 
@@ -31,9 +31,8 @@ pub enum Change {
     Challenges(Progress),
     /// Import and Reset: the whole scenario replaced.
     Replace(Box<State>),
-    /// The assessment being taken, moved on (or `None`: closed), with the scenario of its next challenge if it
-    /// starts one: one change, so a reload never finds one without the other.
-    Attempt(Option<Box<Attempt>>, Option<Box<State>>),
+    /// A step of the assessment being taken, applied to the freshest stored attempt.
+    Attempt(AttemptStep),
 }
 
 /// What applying a change to a document did.
@@ -67,14 +66,7 @@ impl Change {
             Change::LargeText(on) => set(&mut doc.large_text, *on),
             Change::Tour(tour) => set(&mut doc.tour, *tour),
             Change::Challenges(progress) => set(&mut doc.challenges, progress.clone()),
-            Change::Attempt(attempt, scenario) => {
-                let mut applied = set(&mut doc.attempt, attempt.as_deref().cloned());
-                if let Some(state) = scenario {
-                    doc.scenario = (**state).clone();
-                    applied.changed = true;
-                }
-                applied
-            }
+            Change::Attempt(step) => step.apply_to(doc),
             Change::Replace(state) => {
                 doc.scenario = (**state).clone();
                 Applied {
@@ -82,6 +74,86 @@ impl Change {
                     changed: true,
                 }
             }
+        }
+    }
+}
+
+/// A step of an assessment (`domain::assessment`), applied to the stored attempt when it is committed: a copy of the
+/// attempt as this tab shows it could undo a step another tab, or this one's previous press still waiting for the
+/// lock, made meanwhile. A step that starts a challenge replaces the scenario with its start state in the same
+/// change, so a reload never finds one without the other.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AttemptStep {
+    /// A new attempt, in place of any.
+    Start(Box<Attempt>),
+    /// An attempt the LMS kept (another computer), taken up only when none is stored.
+    Resume(Box<Attempt>),
+    /// **Check my work** on challenge `step` (`Attempt::step`) at `now`.
+    Check {
+        step: usize,
+        checked: Checked,
+        now: u32,
+    },
+    /// **Next challenge** or **Finish** from challenge `step` at `now`; `state` is the work as it stands, recorded
+    /// first when the challenge was never checked, so moving on without checking loses nothing.
+    Next {
+        step: usize,
+        state: Checked,
+        now: u32,
+    },
+    /// The time limit, checked at `now`.
+    EndIfLate { now: u32 },
+    /// **Close the assessment**.
+    Close,
+}
+
+impl AttemptStep {
+    fn apply_to(&self, doc: &mut Document) -> Applied {
+        fn on(doc: &mut Document, step: usize) -> Option<&mut Attempt> {
+            doc.attempt.as_mut().filter(|a| a.step() == step)
+        }
+        let before = doc.attempt.clone();
+        let mut starts = false;
+        match self {
+            AttemptStep::Start(attempt) => {
+                doc.attempt = Some((**attempt).clone());
+                starts = true;
+            }
+            AttemptStep::Resume(attempt) if doc.attempt.is_none() => {
+                doc.attempt = Some((**attempt).clone());
+                starts = true;
+            }
+            AttemptStep::Resume(_) => {}
+            AttemptStep::Check { step, checked, now } => {
+                if let Some(a) = on(doc, *step) {
+                    a.check(checked.clone(), *now);
+                }
+            }
+            AttemptStep::Next { step, state, now } => {
+                if let Some(a) = on(doc, *step) {
+                    if !a.checked() {
+                        a.check(state.clone(), *now);
+                    }
+                    a.next(*now);
+                    starts = true;
+                }
+            }
+            AttemptStep::EndIfLate { now } => {
+                if let Some(a) = doc.attempt.as_mut() {
+                    a.end_if_late(*now);
+                }
+            }
+            AttemptStep::Close => doc.attempt = None,
+        }
+        let next = starts
+            .then(|| doc.attempt.as_ref().and_then(Attempt::current))
+            .flatten();
+        if let Some(challenge) = next {
+            doc.scenario = challenges::start(challenge);
+        }
+        Applied {
+            result: None,
+            changed: next.is_some() || doc.attempt != before,
         }
     }
 }

@@ -124,7 +124,8 @@ test('a trainee takes it without hints, gets the result, exports it; the trainer
   await done.getByText(/^Checked 2 times, \d+:\d\d\.$/).waitFor();
   const undone = main(page).getByRole('region', { name: 'A year later', exact: true });
   await undone.getByText('Not complete', { exact: true }).waitFor();
-  await undone.getByText(/^Never checked, \d+:\d\d\.$/).waitFor();
+  // Finished without a check: the work as it stood was recorded.
+  await undone.getByText(/^Checked once, \d+:\d\d\.$/).waitFor();
   assert.deepEqual(await audit(page), []);
   // The result is kept: a reload shows it again; the bar is gone once it ended.
   await page.reload();
@@ -138,7 +139,7 @@ test('a trainee takes it without hints, gets the result, exports it; the trainer
   assert.equal(results.trainee, NAME);
   assert.equal(results.code, CODE);
   assert.deepEqual([results.score, results.passed], [50, true]);
-  assert.deepEqual(results.challenges.map((c) => [c.challenge, c.complete, c.checks]), [['activate-the-benefits', true, 2], ['a-year-later', false, 0]]);
+  assert.deepEqual(results.challenges.map((c) => [c.challenge, c.complete, c.checks]), [['activate-the-benefits', true, 2], ['a-year-later', false, 1]]);
   await button(page, 'Copy results code').click();
   const codeField = page.getByLabel('Results code', { exact: true });
   await until(async () => (await codeField.inputValue()).startsWith('sbr1.'), true, 'the code is shown');
@@ -226,6 +227,24 @@ test('a timed assessment ends when its time runs out, on any page, and what was 
   await main(page).getByText('Not passed', { exact: true }).waitFor();
   await main(page).getByText('Score: 0%, pass mark 50%.', { exact: true }).waitFor();
   await main(page).getByText('Time taken: 1:00.', { exact: true }).waitFor();
+  assertClean();
+  await context.close();
+});
+
+test('a double click on Next moves on once: the second click does not finish the next challenge; Next checks unchecked work', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await startAttempt(page, CODE, 'Ece');
+  await main(page).getByRole('heading', { level: 2, name: 'Activate the benefits', exact: true }).waitFor();
+  await button(page, 'Next challenge').dblclick();
+  const second = main(page).getByRole('heading', { level: 2, name: 'A year later', exact: true });
+  await second.waitFor();
+  await button(page, 'Finish the assessment').waitFor();
+  // Once the saves are done, the attempt is still on the second challenge, and the first was checked on leaving.
+  await until(async () => (await storedDocument(page)).attempt.results.length, 1, 'one challenge done');
+  const stored = (await storedDocument(page)).attempt;
+  assert.equal(stored.ended, null);
+  assert.equal(stored.results[0].checks, 1, 'moving on unchecked records the work as it stands');
+  assert.equal(await second.isVisible(), true);
   assertClean();
   await context.close();
 });

@@ -11,19 +11,21 @@ mod take;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::assessment_link::MARK;
 use crate::components::Page;
 use crate::domain::assessment::{Assessment, AssessmentProblem};
 use crate::i18n::Key;
-use crate::pages::assessments::MARK;
 
-/// The heading of the challenge being taken, and of the result: focused as the attempt moves on.
-pub const CHALLENGE_HEADING: &str = "assessment-challenge";
-pub const RESULT_HEADING: &str = "assessment-result";
-
-/// The assessment of the address's link, if it has one.
+/// The assessment of the address's link (`#assessment=CODE`), or of a SCORM package's launch
+/// (`?assessment=CODE`, chosen at build time or added by the LMS), if it has one.
 fn linked() -> Option<Result<Assessment, AssessmentProblem>> {
-    browser::fragment(MARK).map(|code| Assessment::from_code(&code))
+    browser::fragment(MARK)
+        .or_else(|| browser::query_param(QUERY))
+        .map(|code| Assessment::from_code(&code))
 }
+
+/// The query parameter of a SCORM package's launch.
+const QUERY: &str = "assessment";
 
 #[component]
 pub fn AssessmentPage() -> impl IntoView {

@@ -5,14 +5,15 @@
 
 use leptos::prelude::*;
 
-use super::RESULT_HEADING;
 use crate::browser;
+use crate::components::assessment_link::RESULT_HEADING;
 use crate::components::ConfirmDialog;
 use crate::domain::rules::rule_ids;
 use crate::i18n::challenge_words::goal;
 use crate::i18n::{fill, plural, t, Key, Plural};
 use crate::state::assessment_words::{duration, title};
 use crate::state::results;
+use crate::state::sync::AttemptStep;
 use crate::state::{text, tr, use_store, use_ui};
 
 const CLOSE_DIALOG: &str = "assessment-close-dialog";
@@ -61,9 +62,8 @@ pub fn AttemptResult() -> impl IntoView {
         });
     };
     let close = Callback::new(move |()| {
-        store.persist.set_attempt(
-            None,
-            None,
+        store.persist.attempt_step(
+            AttemptStep::Close,
             Box::new(move |_| {
                 ui.announce(ui.t_untracked(Key::AssessmentClosedAnnounce));
                 request_animation_frame(|| browser::focus_by_id(crate::components::page::HEADING));

@@ -4,15 +4,15 @@
 
 use leptos::prelude::*;
 
-use super::CHALLENGE_HEADING;
 use crate::browser;
+use crate::components::assessment_link::CHALLENGE_HEADING;
 use crate::components::ConfirmDialog;
 use crate::domain::assessment::{Assessment, AssessmentProblem, Attempt, AttemptProblem};
-use crate::domain::challenges::start;
 use crate::domain::State;
 use crate::i18n::{fill, t, Key};
 use crate::routing::Route;
 use crate::state::assessment_words::{assessment_problem, summary, title};
+use crate::state::sync::AttemptStep;
 use crate::state::{text, tr, use_store, use_ui, Store, Ui};
 
 const NAME: &str = "trainee-name";
@@ -26,9 +26,8 @@ fn begin(store: Store, ui: Ui, attempt: Attempt) {
         return;
     };
     let total = attempt.assessment.challenges.len().to_string();
-    store.persist.set_attempt(
-        Some(attempt),
-        Some(start(first)),
+    store.persist.attempt_step(
+        AttemptStep::Start(Box::new(attempt)),
         Box::new(move |_| {
             let lang = ui.doc.lang.get_untracked();
             ui.announce(fill(

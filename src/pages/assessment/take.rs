@@ -4,14 +4,15 @@
 
 use leptos::prelude::*;
 
-use super::{CHALLENGE_HEADING, RESULT_HEADING};
 use crate::browser;
 use crate::components::answer_field::{parse_answer, AnswerField};
-use crate::domain::challenges::{challenge, check, start};
+use crate::components::assessment_link::MARK;
+use crate::components::assessment_link::{CHALLENGE_HEADING, RESULT_HEADING};
+use crate::domain::challenges::{challenge, check};
 use crate::i18n::challenge_words::words;
 use crate::i18n::{fill, t, Key};
-use crate::pages::assessments::MARK;
 use crate::state::assessment_words::title;
+use crate::state::sync::AttemptStep;
 use crate::state::{text, tr, use_store, use_ui};
 
 const ANSWER: &str = "assessment-answer";
@@ -35,39 +36,52 @@ pub fn TakeChallenge() -> impl IntoView {
     let (_, about, goal_key, _) = words(id);
     let given = RwSignal::new(String::new());
 
-    let check_work = move |_| {
+    // The work as it stands, checked against the challenge's goals, and the attempt's clock.
+    let checked = move || {
         let answer = given.with_untracked(|g| parse_answer(question, g));
-        let checked = store.state.with_untracked(|s| check(id, s, answer));
-        let Some(mut moved) = attempt.get_untracked() else {
-            return;
-        };
-        let now = browser::seconds_since(moved.started_at);
-        moved.check(checked, now);
-        let key = if moved.ended.is_some() {
-            Key::AssessmentTimeUp
-        } else {
-            Key::AssessmentRecorded
-        };
-        store.persist.set_attempt(
-            Some(moved),
-            None,
-            Box::new(move |_| ui.announce(ui.t_untracked(key))),
+        store.state.with_untracked(|s| check(id, s, answer))
+    };
+    let clock = move || {
+        attempt.with_untracked(|a| a.as_ref().map(|a| browser::seconds_since(a.started_at)))
+    };
+    let ended = move || {
+        ui.doc
+            .attempt
+            .with_untracked(|a| a.as_ref().is_none_or(|a| a.ended.is_some()))
+    };
+
+    let check_work = move |_| {
+        let Some(now) = clock() else { return };
+        store.persist.attempt_step(
+            AttemptStep::Check {
+                step: n,
+                checked: checked(),
+                now,
+            },
+            Box::new(move |_| {
+                let key = if ended() {
+                    Key::AssessmentTimeUp
+                } else {
+                    Key::AssessmentRecorded
+                };
+                ui.announce(ui.t_untracked(key));
+            }),
         );
     };
     let next = move |_| {
-        let Some(mut moved) = attempt.get_untracked() else {
-            return;
-        };
-        let now = browser::seconds_since(moved.started_at);
-        let was_late = moved.end_if_late(now);
-        moved.next(now);
-        let following = moved.current();
-        let score = moved.score();
-        store.persist.set_attempt(
-            Some(moved),
-            following.map(start),
+        let Some(now) = clock() else { return };
+        store.persist.attempt_step(
+            AttemptStep::Next {
+                step: n,
+                state: checked(),
+                now,
+            },
             Box::new(move |_| {
                 let lang = ui.doc.lang.get_untracked();
+                let (following, score) = ui
+                    .doc
+                    .attempt
+                    .with_untracked(|a| a.as_ref().map_or((None, 0), |a| (a.current(), a.score())));
                 let said = match following {
                     Some(next) => fill(
                         t(lang, Key::AssessmentNextAnnounce),
@@ -77,7 +91,6 @@ pub fn TakeChallenge() -> impl IntoView {
                             ("title", title(lang, next)),
                         ],
                     ),
-                    None if was_late => t(lang, Key::AssessmentTimeUp).to_owned(),
                     None => fill(
                         t(lang, Key::AssessmentEndedAnnounce),
                         &[("score", &score.to_string())],
@@ -114,7 +127,9 @@ pub fn TakeChallenge() -> impl IntoView {
                 <AnswerField question given id=ANSWER.to_owned() />
                 <div class="actions">
                     <button type="button" on:click=check_work>{tr(Key::ChallengeCheck)}</button>
-                    <button type="button" class="primary" on:click=next>
+                    // One action, whatever it says: a double press on Next is not taken for Next then Finish
+                    // (`browser::ignore_repeated_clicks`), which would skip a challenge.
+                    <button type="button" class="primary" data-press="assessment-next" on:click=next>
                         {tr(if last { Key::AssessmentFinish } else { Key::AssessmentNext })}
                     </button>
                 </div>
