@@ -50,18 +50,33 @@ export async function lmsScript() {
 
 const hash = (body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
 
-/** `html`, a page at `depth` folders below the site's root, rewritten for a package (see the top). */
-export function packagePage(html, { publicUrl, depth, mark, script }) {
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * `html`, a page at `depth` folders below the site's root, rewritten for a package (see the top). `paths`: the
+ * site's files and pages (`rules`, `i18n-en-….json`), the only URLs made relative: text that merely contains the
+ * site's path (`"/"` in a script of a build at the root) is left alone.
+ */
+export function packagePage(html, { publicUrl, depth, mark, script, paths }) {
   const up = depth === 0 ? './' : '../'.repeat(depth);
-  const base = new RegExp(`<base href=["']?${publicUrl.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?>`);
+  const base = new RegExp(`<base href=["']?${escape(publicUrl)}["']?>`);
   if (!base.test(html)) throw new Error(`scorm.mjs: no <base href=${publicUrl}> in a page`);
   const manifest = /<link [^>]*\brel=["']?manifest["']?[^>]*>/;
   if (!manifest.test(html)) throw new Error('scorm.mjs: no web manifest link in a page');
+  const targets = [...paths].sort((a, b) => b.length - a.length).map(escape).join('|');
+  // A URL of one of the site's files or pages, where a URL begins (after a quote, `=` or `(`) and up to its end;
+  // and the site's home in an attribute. Made `./…`, relative to the base: a module's import of a bare name
+  // would be refused.
+  const file = new RegExp(`(["'=(])${escape(publicUrl)}(${targets})(?=[\\s"'>)#?,]|$)`, 'g');
+  const home = new RegExp(`(\\b(?:href|src|content)=["']?)${escape(publicUrl)}(?=["'\\s>#?])`, 'g');
   let page = html
     .replace(base, `<base href=${up}><meta name=${names.metas.package} content=${mark}><script src=${script}></script>`)
     .replace(manifest, '')
-    // Relative to the base, as `./x`: a module script's import of a bare `x` would be refused.
-    .split(publicUrl).join('./');
+    .replace(file, (_, before, path) => `${before}./${path}`)
+    .replace(home, (_, before) => `${before}./`);
+  if (publicUrl !== '/' && page.includes(publicUrl)) {
+    throw new Error(`scorm.mjs: a page still names ${publicUrl} where no file or page of the site follows it`);
+  }
   const csp = /<meta[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i;
   if (!csp.test(page)) throw new Error('scorm.mjs: no Content-Security-Policy meta in a page');
   const bodies = (pattern) => [...page.matchAll(pattern)].map((m) => m[1]);
@@ -99,7 +114,7 @@ export const NAMESPACES = {
 };
 
 /** The package's `imsmanifest.xml`: one organization with one item, the assessment, and one SCO, the app. */
-export function manifest({ id, version, title, code, pass, files }) {
+export function manifest({ id, version, title, code, files }) {
   const namespaces = NAMESPACES[id];
   const attributes = {
     '@identifier': `support-benefits-${id}`,
@@ -114,9 +129,10 @@ export function manifest({ id, version, title, code, pass, files }) {
     '@identifierref': 'app',
     '@parameters': `?assessment=${encodeURIComponent(code)}`,
     title,
-    // 1.2: the LMS's pass mark; 2004: the status and score the app sets are the ones that count.
+    // The status the app sets is the one that counts: no mastery score in 1.2 (an LMS would judge by it, and the
+    // pass mark may be changed in the launch parameters); 2004 says so in its delivery controls.
     ...(scorm12
-      ? { 'adlcp:masteryscore': pass }
+      ? {}
       : { 'imsss:sequencing': { 'imsss:deliveryControls': { '@completionSetByContent': 'true', '@objectiveSetByContent': 'true' } } }),
   };
   return builder.create({
@@ -155,6 +171,10 @@ function zipFolder(source, zip) {
  * `code`: the assessment the package opens on.
  */
 export async function writePackages({ site, publicUrl, out, code, title = 'Support Benefits: assessment' }) {
+  // The app checks every part of it; this only keeps a mistyped SCORM_ASSESSMENT from making a package at all.
+  if (!/^[a-z-]+(,[a-z-]+)*\/\d{1,3}\/(\d{1,3}|-)$/.test(code)) {
+    throw new Error(`scorm.mjs: ${JSON.stringify(code)} is not an assessment code (challenges,…/pass mark/minutes or -)`);
+  }
   const { name: script, code: lms } = await lmsScript();
   rmSync(out, { recursive: true, force: true });
   const written = [];
@@ -162,16 +182,19 @@ export async function writePackages({ site, publicUrl, out, code, title = 'Suppo
     const source = join(out, id);
     cpSync(site, source, { recursive: true, filter: (path) => !LEFT_OUT.test(relative(site, path).split(sep).join('/')) });
     writeFileSync(join(source, script), lms);
-    for (const file of readdirSync(source, { recursive: true }).map((f) => f.split(sep).join('/'))) {
+    const all = readdirSync(source, { recursive: true }).map((f) => f.split(sep).join('/'));
+    // Every file, and every page by its folder (`assessment/index.html` is also `assessment`).
+    const paths = [...all, ...all.filter((f) => f.endsWith('/index.html')).map((f) => f.slice(0, -'/index.html'.length))];
+    for (const file of all) {
       if (!file.endsWith('.html')) continue;
       const depth = file.split('/').length - 1;
       const path = join(source, file);
-      writeFileSync(path, packagePage(readFileSync(path, 'utf8'), { publicUrl, depth, mark, script }));
+      writeFileSync(path, packagePage(readFileSync(path, 'utf8'), { publicUrl, depth, mark, script, paths }));
     }
     const files = readdirSync(source, { recursive: true }).map((f) => f.split(sep).join('/'))
       .filter((f) => statSync(join(source, f)).isFile()).sort();
     for (const file of readdirSync(schemaFolder(id))) cpSync(join(schemaFolder(id), file), join(source, file));
-    writeFileSync(join(source, 'imsmanifest.xml'), manifest({ id, version, title, code, pass: Number(code.split('/')[1]), files }));
+    writeFileSync(join(source, 'imsmanifest.xml'), manifest({ id, version, title, code, files }));
     const zip = join(out, `support-benefits-${id}.zip`);
     await zipFolder(source, zip);
     written.push({ id, zip, bytes: statSync(zip).size });

@@ -24,12 +24,21 @@ pub fn base_path() -> String {
 thread_local! {
     /// The base path, read once: it cannot change while the page lives.
     pub static BASE: String = base_path();
+    /// Whether the app runs from a SCORM package (`<meta name=sb-package>`, scripts/scorm.mjs).
+    static PACKAGE: bool = meta_content(names::metas::PACKAGE).is_some();
 }
 
-/// An in-app path (`"/rules"`) as a link under the site's base (`"/any/path/rules"`).
-///
+/// An in-app path (`"/rules"`) as a link under the site's base (`"/any/path/rules"`). In a SCORM package it names the
+/// page's file (`"/any/path/rules/index.html"`): an LMS serves a package's files, often with no folder index, so a
+/// reload there finds the page.
 pub fn href(path: &str) -> String {
-    BASE.with(|base| format!("{base}{path}"))
+    BASE.with(|base| {
+        if PACKAGE.with(|p| *p) {
+            format!("{base}{}/index.html", path.trim_end_matches('/'))
+        } else {
+            format!("{base}{path}")
+        }
+    })
 }
 
 /// `href` resolved against the document's base URL, as the browser resolves a link.

@@ -380,13 +380,16 @@ fn attempt_steps_apply_to_the_stored_attempt() {
         (stored.results[1].checks, stored.results[1].met.is_empty()),
         (1, false)
     );
-    // An attempt the LMS kept is not taken over one stored here; Close removes it.
+    // The attempt an LMS kept replaces the one stored here, with its challenge's start state; the same again
+    // changes nothing. Close removes it.
     let other = Attempt::start(assessment(&[AYearLater], 50, None), "Can").unwrap();
-    assert!(!apply(
+    assert!(apply(
         &mut doc,
         AttemptStep::Resume(Box::new(other.clone()))
     ));
-    assert!(apply(&mut doc, AttemptStep::Close));
-    assert!(apply(&mut doc, AttemptStep::Resume(Box::new(other))));
+    assert_eq!(doc.attempt.as_ref(), Some(&other));
     assert_eq!(doc.scenario, start(AYearLater));
+    assert!(!apply(&mut doc, AttemptStep::Resume(Box::new(other))));
+    assert!(apply(&mut doc, AttemptStep::Close));
+    assert_eq!(doc.attempt, None);
 }

@@ -1,8 +1,8 @@
 //! Inside a SCORM package (issue 36, decision 0041). The package's own script (`src/lms/runtime.js`, in no other
 //! page) finds the LMS's API before the app starts and leaves `sbLms` on the window: the attempt the LMS kept
 //! (`suspend_data`), and `report`, which records each change of the attempt (status, score, `suspend_data`) and
-//! commits. An attempt the LMS kept is taken up when this browser has none (another computer); a missing or
-//! refusing LMS is said once, in a notice, and the app goes on. Outside a package this renders nothing.
+//! commits. An attempt the LMS kept replaces the one stored here (the trainee went on on another computer); a missing
+//! or refusing LMS is said once, in a notice, and the app goes on. Outside a package this renders nothing.
 
 use leptos::prelude::*;
 
@@ -45,7 +45,13 @@ pub fn LmsLink() -> impl IntoView {
             document::from_text(&with).ok()?.attempt
         })
         .flatten();
-    if let Some(attempt) = resumed.filter(|_| ui.doc.attempt.with_untracked(Option::is_none)) {
+    // The LMS's record is the trainee's: it replaces an attempt stored here (older, or another learner's on a shared
+    // computer) unless they are the same.
+    if let Some(attempt) = resumed.filter(|a| {
+        ui.doc
+            .attempt
+            .with_untracked(|here| here.as_ref() != Some(a))
+    }) {
         store.persist.attempt_step(
             AttemptStep::Resume(Box::new(attempt)),
             Box::new(move |_| ui.announce(ui.t_untracked(Key::AssessmentResumed))),

@@ -127,7 +127,7 @@ pub fn ResultsTable(assessment: Assessment) -> impl IntoView {
     let refused = RwSignal::new(Vec::<String>::new());
     let codes = RwSignal::new(String::new());
     let assessment = StoredValue::new(assessment);
-    // One task for files and codes alike. The codes not added stay in the field, to be mended or looked at.
+    // One task for files and codes alike.
     let take_in = move |given: Vec<Given>| {
         leptos::task::spawn_local(async move {
             let pasted: Vec<Option<String>> = given
@@ -142,13 +142,20 @@ pub fn ResultsTable(assessment: Assessment) -> impl IntoView {
                 sources.push(read(g, ui).await);
             }
             let refusals = assessment.with_value(|a| add(ui, a, rows, refused, sources));
-            if pasted.iter().any(Option::is_some) {
-                let kept: Vec<String> = pasted
-                    .into_iter()
-                    .zip(refusals)
-                    .filter_map(|(code, refused)| code.filter(|_| refused))
-                    .collect();
-                codes.set(kept.join("\n"));
+            // The codes added leave the field; the rest stay, with anything typed meanwhile.
+            let added: Vec<String> = pasted
+                .into_iter()
+                .zip(refusals)
+                .filter_map(|(code, refused)| code.filter(|_| !refused))
+                .collect();
+            if !added.is_empty() {
+                codes.update(|text| {
+                    let kept: Vec<&str> = text
+                        .split_whitespace()
+                        .filter(|c| !added.iter().any(|a| a == c))
+                        .collect();
+                    *text = kept.join("\n");
+                });
             }
         });
     };

@@ -5,4 +5,7 @@ import { connect } from './runtime.js';
 
 const link = connect(window);
 window[names.globals.lms] = link;
-addEventListener('pagehide', () => link.finish());
+// A page kept for going back (bfcache) comes back alive: only a page really left terminates.
+addEventListener('pagehide', (ev) => {
+  if (!ev.persisted) link.finish();
+});

@@ -58,6 +58,8 @@ export function connect(win) {
   };
   if (!accepted(attempt('init', ''))) return refused('refused');
   const kept = attempt('get', 'cmi.suspend_data');
+  // Once the LMS holds a pass, a later attempt (closed and started again) never reports less: only its progress.
+  let passed = attempt('get', version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status') === 'passed';
   let finished = false;
   return {
     version,
@@ -71,8 +73,11 @@ export function connect(win) {
       } catch {
         return false;
       }
+      const pass = report.ended && report.passed;
+      const all = values(version, report);
       let taken = true;
-      for (const [element, value] of values(version, report)) taken = accepted(attempt('set', element, value)) && taken;
+      for (const [element, value] of passed && !pass ? all.slice(0, 1) : all) taken = accepted(attempt('set', element, value)) && taken;
+      passed = passed || pass;
       return accepted(attempt('commit', '')) && taken;
     },
     finish() {

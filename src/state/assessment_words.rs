@@ -1,7 +1,7 @@
 //! An assessment, its problems and its results' refusals, in the visitor's language: beside `results`, which
 //! `i18n` knows nothing of.
 
-use super::results::ResultsProblem;
+use super::results::{Inconsistency, ResultsProblem};
 use crate::domain::assessment::{Assessment, AssessmentProblem};
 use crate::domain::challenges::ChallengeId;
 use crate::i18n::challenge_words::words;
@@ -42,6 +42,9 @@ pub fn results_problem(lang: Lang, problem: &ResultsProblem, this: &Assessment) 
             f(Key::ResultsTooLarge, &[("bytes", &bytes.to_string())])
         }
         ResultsProblem::NotJson { detail } => f(Key::ResultsNotJson, &[("detail", detail)]),
+        ResultsProblem::NotResults { detail } if detail.is_empty() => {
+            t(lang, Key::ResultsNotOurs).to_owned()
+        }
         ResultsProblem::NotResults { detail } => f(Key::ResultsNotResults, &[("detail", detail)]),
         ResultsProblem::Newer { version } => {
             f(Key::ResultsNewer, &[("version", &version.to_string())])
@@ -50,7 +53,17 @@ pub fn results_problem(lang: Lang, problem: &ResultsProblem, this: &Assessment) 
             Key::ResultsOtherAssessment,
             &[("id", id), ("this", &this.id())],
         ),
-        ResultsProblem::Inconsistent { detail } => {
+        ResultsProblem::Inconsistent(how) => {
+            let detail = t(
+                lang,
+                match how {
+                    Inconsistency::Name => Key::ResultsBadName,
+                    Inconsistency::Challenges => Key::ResultsOtherChallenges,
+                    Inconsistency::Goals => Key::ResultsGoalsDisagree,
+                    Inconsistency::Score => Key::ResultsScoreDisagrees,
+                    Inconsistency::Time => Key::ResultsTooLong,
+                },
+            );
             f(Key::ResultsInconsistent, &[("detail", detail)])
         }
     }
@@ -74,6 +87,26 @@ pub fn duration(seconds: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every refusal is worded in the trainer's language, the app's own checks included.
+    #[test]
+    fn refusals_are_worded_in_the_language() {
+        let a = Assessment::from_code("a-year-later/50/-").unwrap();
+        let said = |lang, p: &ResultsProblem| results_problem(lang, p, &a);
+        let score = ResultsProblem::Inconsistent(Inconsistency::Score);
+        assert_eq!(
+            said(Lang::En, &score),
+            "its contents contradict themselves: its score or pass does not follow from its challenges."
+        );
+        assert!(said(Lang::Tr, &score).starts_with("içeriği kendisiyle çelişiyor: puanı"));
+        let format = ResultsProblem::NotResults {
+            detail: String::new(),
+        };
+        assert_eq!(
+            said(Lang::Tr, &format),
+            "bu uygulamanın sonuç dosyası değil."
+        );
+    }
 
     #[test]
     fn durations_read_as_a_clock() {

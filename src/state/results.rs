@@ -55,7 +55,8 @@ pub enum ResultsProblem {
     NotJson {
         detail: String,
     },
-    /// JSON, but no results file of this app (another `format`, a field missing or unknown).
+    /// JSON, but no results file of this app: another `format` (`detail` empty), or a field missing or unknown
+    /// (serde_json's words, as for the stored document).
     NotResults {
         detail: String,
     },
@@ -68,9 +69,22 @@ pub enum ResultsProblem {
         id: String,
     },
     /// The file contradicts itself or its assessment: an edited score, a challenge it did not ask, no name.
-    Inconsistent {
-        detail: &'static str,
-    },
+    Inconsistent(Inconsistency),
+}
+
+/// How a results file contradicts itself or its assessment (each worded in `assessment_words`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inconsistency {
+    /// The trainee's name is empty or longer than 80 characters.
+    Name,
+    /// Its challenges are not the assessment's, in its order.
+    Challenges,
+    /// A challenge's goals, completion or rules do not agree.
+    Goals,
+    /// Its score or pass does not follow from its challenges.
+    Score,
+    /// Its challenges took longer than the whole attempt.
+    Time,
 }
 
 /// The results file of an ended attempt.
@@ -117,7 +131,7 @@ pub fn read(text: &str, assessment: &Assessment) -> Result<Row, ResultsProblem> 
         })?;
     if value.get("format").and_then(serde_json::Value::as_str) != Some(FORMAT) {
         return Err(ResultsProblem::NotResults {
-            detail: format!("its format is not {FORMAT:?}"),
+            detail: String::new(),
         });
     }
     if let Some(version) = value
@@ -137,10 +151,10 @@ pub fn read(text: &str, assessment: &Assessment) -> Result<Row, ResultsProblem> 
             id: file.assessment,
         });
     }
-    let inconsistent = |detail| Err(ResultsProblem::Inconsistent { detail });
+    let inconsistent = |how| Err(ResultsProblem::Inconsistent(how));
     let trainee = file.trainee.trim();
     if trainee.is_empty() || trainee.chars().count() > MAX_NAME {
-        return inconsistent("the trainee's name is empty or longer than 80 characters");
+        return inconsistent(Inconsistency::Name);
     }
     let slugs: Vec<&str> = file
         .challenges
@@ -149,7 +163,7 @@ pub fn read(text: &str, assessment: &Assessment) -> Result<Row, ResultsProblem> 
         .collect();
     let asked: Vec<&str> = assessment.challenges.iter().map(|c| c.slug()).collect();
     if slugs != asked {
-        return inconsistent("its challenges are not the assessment's, in its order");
+        return inconsistent(Inconsistency::Challenges);
     }
     if file.challenges.iter().any(|c| {
         c.goals_met > c.goals
@@ -158,7 +172,7 @@ pub fn read(text: &str, assessment: &Assessment) -> Result<Row, ResultsProblem> 
                 .iter()
                 .any(|id| !Rule::ALL.iter().any(|r| r.id() == id))
     }) {
-        return inconsistent("a challenge's goals, completion or rules do not agree");
+        return inconsistent(Inconsistency::Goals);
     }
     let complete: Vec<bool> = file.challenges.iter().map(|c| c.complete).collect();
     let computed = score(
@@ -166,11 +180,11 @@ pub fn read(text: &str, assessment: &Assessment) -> Result<Row, ResultsProblem> 
         assessment.challenges.len(),
     );
     if file.score != computed || file.passed != (computed >= assessment.pass_mark) {
-        return inconsistent("its score or pass does not follow from its challenges");
+        return inconsistent(Inconsistency::Score);
     }
     let spent: u64 = file.challenges.iter().map(|c| u64::from(c.seconds)).sum();
     if spent > u64::from(file.seconds) {
-        return inconsistent("its challenges took longer than the whole attempt");
+        return inconsistent(Inconsistency::Time);
     }
     Ok(Row {
         trainee: trainee.to_owned(),

@@ -86,7 +86,8 @@ impl Change {
 pub enum AttemptStep {
     /// A new attempt, in place of any.
     Start(Box<Attempt>),
-    /// An attempt the LMS kept (another computer), taken up only when none is stored.
+    /// The attempt the LMS kept for this trainee (who may have gone on on another computer), in place of the one
+    /// stored here: in a package the LMS's record is the trainee's.
     Resume(Box<Attempt>),
     /// **Check my work** on challenge `step` (`Attempt::step`) at `now`.
     Check {
@@ -119,11 +120,12 @@ impl AttemptStep {
                 doc.attempt = Some((**attempt).clone());
                 starts = true;
             }
-            AttemptStep::Resume(attempt) if doc.attempt.is_none() => {
-                doc.attempt = Some((**attempt).clone());
-                starts = true;
+            AttemptStep::Resume(attempt) => {
+                if doc.attempt.as_ref() != Some(&**attempt) {
+                    doc.attempt = Some((**attempt).clone());
+                    starts = true;
+                }
             }
-            AttemptStep::Resume(_) => {}
             AttemptStep::Check { step, checked, now } => {
                 if let Some(a) = on(doc, *step) {
                     a.check(checked.clone(), *now);

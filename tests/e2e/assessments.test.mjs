@@ -249,6 +249,54 @@ test('a double click on Next moves on once: the second click does not finish the
   await context.close();
 });
 
+/** Presses Tab until the focused element is the one named `name` (its label or text), at most 40 times. */
+async function tabTo(page, name) {
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const e = document.activeElement;
+      return (e?.labels?.[0]?.textContent ?? e?.textContent ?? '').trim();
+    });
+    if (here === name) return;
+  }
+  assert.fail(`Tab never reached ${name}`);
+}
+
+test('by keyboard alone: the trainer composes and copies a link, the trainee starts and moves on', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoRoute(env, page, 'assessments', 'Assessments');
+  await tabTo(page, 'A year later');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Create assessment link');
+  await page.keyboard.press('Enter');
+  const link = page.getByLabel('Assessment link', { exact: true });
+  await until(() => link.inputValue(), `${env.url}assessment#assessment=a-year-later/80/-`, 'the link');
+  await tabTo(page, 'Copy assessment link');
+  await page.keyboard.press('Enter');
+  await until(async () => /^(Assessment link copied|Copying was refused)/.test(await statusText(page)), true, 'copy said');
+  await gotoRoute(env, page, 'assessment#assessment=a-year-later/80/-', 'Assessment');
+  await tabTo(page, 'Your name');
+  await page.keyboard.type('Ece');
+  await page.keyboard.press('Enter');
+  const heading = main(page).getByRole('heading', { level: 2, name: 'A year later', exact: true });
+  await heading.waitFor();
+  await tabTo(page, 'Check my work');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').getByText('Recorded.', { exact: false }).waitFor();
+  await tabTo(page, 'Finish the assessment');
+  await page.keyboard.press('Enter');
+  await main(page).getByRole('heading', { level: 2, name: 'Your result', exact: true }).waitFor();
+  // Focus went to the result; the close dialog opens, traps and closes by keyboard.
+  await tabTo(page, 'Close the assessment');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Close the assessment?', exact: true });
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await until(() => dialog.isVisible(), false, 'Escape closes it');
+  assertClean();
+  await context.close();
+});
+
 test('in Turkish: what the link asks, a refused name and the first challenge', async () => {
   const { page, context, assertClean } = await openPage(env, { locale: 'tr-TR' });
   await gotoRoute(env, page, `assessment#assessment=${CODE}`, 'Değerlendirme');

@@ -103,7 +103,18 @@ test('each package: its manifest validates against the ADL schemas, a broken one
     }
   }
   // A build whose pages change shape fails the packaging, loudly.
-  assert.throws(() => packagePage('<html><head></head></html>', { publicUrl: '/support-benefits/', depth: 0, mark: 'scorm12', script: 'lms.js' }), /no <base/);
+  const options = { publicUrl: '/support-benefits/', depth: 0, mark: 'scorm12', script: 'lms.js', paths: ['rules'] };
+  assert.throws(() => packagePage('<html><head></head></html>', options), /no <base/);
+  // A build at the root: only the site's files and pages are made relative, not every "/" in a script.
+  const root = '<html><head><base href=/><link href=manifest.webmanifest rel=manifest>'
+    + '<meta content="script-src \'self\' \'sha256-x\'; style-src \'self\'" http-equiv=Content-Security-Policy>'
+    + '<script>fetch("/i18n-en.json");"a/b".split("/")</script></head><body><a href=/>Home</a><a href=/rules>Rules</a></body></html>';
+  const page = packagePage(root, { ...options, publicUrl: '/', depth: 1, paths: ['i18n-en.json', 'rules'] });
+  assert.match(page, /<base href=\.\.\/><meta name=sb-package content=scorm12><script src=lms\.js><\/script>/);
+  assert.match(page, /fetch\("\.\/i18n-en\.json"\);"a\/b"\.split\("\/"\)/);
+  assert.match(page, /<a href=\.\/>Home<\/a><a href=\.\/rules>Rules<\/a>/);
+  assert.ok(!page.includes("'sha256-x'"), 'the old hash goes');
+  assert.ok(!page.includes('rel=manifest'));
 });
 
 for (const { id } of VERSIONS) {
@@ -125,6 +136,9 @@ for (const { id } of VERSIONS) {
     await frame.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'Technical benefits', exact: true }).click();
     await frame.getByRole('button', { name: 'Activate', exact: true }).click();
     await frame.getByTestId('access-id').waitFor();
+    // In a package a page's address names its file: an LMS serving files without folder indexes finds it again.
+    const here = () => page.evaluate(() => document.getElementById('sco').contentWindow.location.pathname);
+    assert.equal(await here(), `/lms/${id}/partner-center/benefits/technical/index.html`);
     await frame.getByRole('link', { name: 'Back to the assessment', exact: true }).click();
     await button(frame, 'Check my work').click();
     await button(frame, 'Finish the assessment').click();

@@ -34,7 +34,7 @@ test('SCORM 1.2: status, score and suspend_data, then commit; incomplete and sus
   assert.deepEqual([link.version, link.resume, link.problem], ['1.2', '{"kept":1}', '']);
   assert.equal(link.report(report(false, 0, false)), true);
   assert.equal(link.report(report(true, 80, true)), true);
-  assert.deepEqual(calls.slice(2).map((c) => c.slice(0, 3)), [
+  assert.deepEqual(calls.slice(3).map((c) => c.slice(0, 3)), [
     ['LMSSetValue', 'cmi.suspend_data', '{"trainee":"Ayşe"}'],
     ['LMSSetValue', 'cmi.core.lesson_status', 'incomplete'],
     ['LMSSetValue', 'cmi.core.exit', 'suspend'],
@@ -81,4 +81,19 @@ test('no API, a refused Initialize, a refused or throwing call: said, and never 
   const throwing = connect(lms('1.2', { answers: { LMSCommit: new Error('gone') } }).win);
   assert.equal(throwing.report(report(false, 0, false)), false);
   assert.equal(connect(lms('1.2').win).report('not json'), false);
+});
+
+test('once the LMS holds a pass, a later attempt reports only its progress, never a lower status', () => {
+  const held = lms('2004', { answers: { GetValue: 'passed' } });
+  const link = connect(held.win);
+  assert.equal(link.report(report(false, 0, false)), true);
+  assert.equal(link.report(report(true, 40, false)), true);
+  const set = held.calls.filter((c) => c[0] === 'SetValue').map((c) => c[1]);
+  assert.deepEqual(set, ['cmi.suspend_data', 'cmi.suspend_data']);
+  // A first pass in this session holds too.
+  const fresh = lms('1.2');
+  const first = connect(fresh.win);
+  first.report(report(true, 100, true));
+  first.report(report(false, 0, false));
+  assert.deepEqual(fresh.calls.filter((c) => c[0] === 'LMSSetValue').slice(-1)[0].slice(1, 2), ['cmi.suspend_data']);
 });
