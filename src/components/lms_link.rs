@@ -40,25 +40,44 @@ pub fn LmsLink() -> impl IntoView {
     // cost the wasm a second copy of the attempt's deserializer.
     let resumed = (!kept.is_empty())
         .then(|| {
-            let doc = document::to_text(&ui.doc.document());
-            let with = doc.replacen(r#""attempt":null"#, &format!(r#""attempt":{kept}"#), 1);
+            let mut doc = ui.doc.document();
+            doc.attempt = None;
+            let text = document::to_text(&doc);
+            let with = text.replacen(r#""attempt":null"#, &format!(r#""attempt":{kept}"#), 1);
             document::from_text(&with).ok()?.attempt
         })
         .flatten();
-    // The LMS's record is the trainee's: it replaces an attempt stored here (older, or another learner's on a shared
-    // computer) unless they are the same.
-    if let Some(attempt) = resumed.filter(|a| {
-        ui.doc
-            .attempt
-            .with_untracked(|here| here.as_ref() != Some(a))
-    }) {
-        store.persist.attempt_step(
-            AttemptStep::Resume(Box::new(attempt)),
-            Box::new(move |_| ui.announce(ui.t_untracked(Key::AssessmentResumed))),
-        );
+    // The LMS's record is the trainee's. What it kept replaces an attempt stored here (older, from before another
+    // computer). On a first launch (`entry` ab-initio) with nothing kept, an attempt stored here is not this
+    // trainee's (a shared computer: another learner's, already reported to theirs): it is closed, not reported as
+    // theirs. Otherwise it stays (an LMS that refused to keep it, say).
+    let first = browser::lms_text(&lms, "entry") == "ab-initio";
+    let here = ui.doc.attempt.with_untracked(Clone::clone);
+    let step = match resumed {
+        Some(attempt) if here.as_ref() != Some(&attempt) => {
+            Some(AttemptStep::Resume(Box::new(attempt)))
+        }
+        None if first && kept.is_empty() && here.is_some() => Some(AttemptStep::Close),
+        _ => None,
+    };
+    // The attempt stored here is replaced or closed, so it is never reported, not even before that is saved.
+    let replaced = step.is_some().then_some(here).flatten();
+    if let Some(step) = step {
+        let key = if matches!(step, AttemptStep::Close) {
+            Key::AssessmentNotYours
+        } else {
+            Key::AssessmentResumed
+        };
+        store
+            .persist
+            .attempt_step(step, Box::new(move |_| ui.announce(ui.t_untracked(key))));
     }
     Effect::new(move |_| {
-        let Some(text) = ui.doc.attempt.with(|a| a.as_ref().map(report)) else {
+        let Some(text) = ui.doc.attempt.with(|a| {
+            a.as_ref()
+                .filter(|a| replaced.as_ref() != Some(*a))
+                .map(report)
+        }) else {
             return;
         };
         let taken = browser::lms().is_some_and(|lms| browser::lms_report(&lms, &text));

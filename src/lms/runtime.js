@@ -40,11 +40,11 @@ export function values(version, { ended, score, passed, attempt }) {
 
 /**
  * Connects to the LMS of `win`: initializes, reads what it kept. Returns the link the app reads (`sbLms`):
- * `version`, `resume` (the kept attempt, or ''), `problem` ('' | 'no-api' | 'refused'), `report(json)` (sets the
+ * `version`, `resume` (the kept attempt, or ''), `entry` (the LMS's `cmi.entry`), `problem` ('' | 'no-api' | 'refused'), `report(json)` (sets the
  * values and commits; whether every call was taken) and `finish()` (terminates, once).
  */
 export function connect(win) {
-  const refused = (problem) => ({ version: '', resume: '', problem, report: () => false, finish() {} });
+  const refused = (problem) => ({ version: '', resume: '', entry: '', problem, report: () => false, finish() {} });
   const found = findApi(win);
   if (!found) return refused('no-api');
   const { version, api } = found;
@@ -58,12 +58,15 @@ export function connect(win) {
   };
   if (!accepted(attempt('init', ''))) return refused('refused');
   const kept = attempt('get', 'cmi.suspend_data');
+  // "ab-initio" on this learner's first launch: an attempt stored in this browser then is someone else's.
+  const entry = attempt('get', version === '1.2' ? 'cmi.core.entry' : 'cmi.entry');
   // Once the LMS holds a pass, a later attempt (closed and started again) never reports less: only its progress.
   let passed = attempt('get', version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status') === 'passed';
   let finished = false;
   return {
     version,
     resume: typeof kept === 'string' ? kept : '',
+    entry: typeof entry === 'string' ? entry : '',
     problem: '',
     report(json) {
       if (finished) return false;

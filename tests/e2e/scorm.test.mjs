@@ -51,19 +51,20 @@ async function computer() {
  * Opens the LMS with package `id`'s runtime (`kept`: the suspend_data it kept; `refusing`: every call answers
  * "false") and launches the package's item with `code` as its launch parameter. Returns the app's frame.
  */
-async function launch(page, id, code, { kept = '', refusing = false } = {}) {
+async function launch(page, id, code, { kept = '', refusing = false, entry = '' } = {}) {
   await page.goto(`${server.url}host.html`);
-  await page.evaluate(({ id, launchUrl, kept, refusing }) => {
+  await page.evaluate(({ id, launchUrl, kept, refusing, entry }) => {
     const scorm12 = id === 'scorm12';
     const api = scorm12 ? new window.Scorm12API({ logLevel: 5 }) : new window.Scorm2004API({ logLevel: 5 });
     if (kept) api.loadFromJSON({ suspend_data: kept });
+    if (entry) (scorm12 ? api.cmi.core : api.cmi).entry = entry;
     if (refusing) {
       const calls = scorm12 ? ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish'] : ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate'];
       for (const call of calls) api[call] = () => 'false';
     }
     window[scorm12 ? 'API' : 'API_1484_11'] = api;
     document.getElementById('sco').src = launchUrl;
-  }, { id, launchUrl: `${id}/assessment/index.html?assessment=${encodeURIComponent(code)}`, kept, refusing });
+  }, { id, launchUrl: `${id}/assessment/index.html?assessment=${encodeURIComponent(code)}`, kept, refusing, entry });
   const frame = page.frameLocator('#sco');
   await frame.getByRole('heading', { level: 1, name: 'Assessment', exact: true }).waitFor();
   return frame;
@@ -185,6 +186,12 @@ for (const { id } of VERSIONS) {
     await frame.getByRole('heading', { level: 2, name: 'A year later', exact: true }).waitFor();
     await until(async () => JSON.parse((await cmi(first.page, id, 'cmi.suspend_data')) || '{}').results?.length, 1, 'the move is kept');
     const kept = await cmi(first.page, id, 'cmi.suspend_data');
+    // Another learner on this computer, on their first launch (ab-initio, nothing kept): the attempt stored here
+    // is not theirs, and is not reported as theirs.
+    const other = await launch(first.page, id, 'activate-the-benefits,a-year-later/50/-', { entry: 'ab-initio' });
+    await other.getByRole('status').getByText('Your learning management system has no attempt of yours: the assessment starts afresh.', { exact: false }).waitFor();
+    await button(other, 'Start the assessment').waitFor();
+    assert.equal(await cmi(first.page, id, 'cmi.suspend_data'), '', 'nothing reported for the other learner');
     await first.context.close();
     const second = await computer();
     const again = await launch(second.page, id, 'activate-the-benefits,a-year-later/50/-', { kept });

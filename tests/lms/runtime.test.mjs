@@ -34,7 +34,7 @@ test('SCORM 1.2: status, score and suspend_data, then commit; incomplete and sus
   assert.deepEqual([link.version, link.resume, link.problem], ['1.2', '{"kept":1}', '']);
   assert.equal(link.report(report(false, 0, false)), true);
   assert.equal(link.report(report(true, 80, true)), true);
-  assert.deepEqual(calls.slice(3).map((c) => c.slice(0, 3)), [
+  assert.deepEqual(calls.slice(4).map((c) => c.slice(0, 3)), [
     ['LMSSetValue', 'cmi.suspend_data', '{"trainee":"Ayşe"}'],
     ['LMSSetValue', 'cmi.core.lesson_status', 'incomplete'],
     ['LMSSetValue', 'cmi.core.exit', 'suspend'],
