@@ -531,6 +531,23 @@ pub fn dispatch(name: &str) {
     }
 }
 
+/// The files chosen in the file input an `input` or `change` event came from; the input is then cleared, so
+/// choosing the same files again is a change too.
+pub fn chosen_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input
+        .files()
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default();
+    input.set_value("");
+    files
+}
+
 /// The media type of the files the app writes: stored documents and results.
 pub const JSON: &str = "application/json";
 

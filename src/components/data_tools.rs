@@ -6,7 +6,6 @@
 //! Decision: an import replaces the scenario and keeps the language the user reads in (a preference, not data).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::components::ConfirmDialog;
@@ -48,17 +47,9 @@ pub fn DataTools() -> impl IntoView {
 
     let export = move || export_now(ui, persist);
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = browser::chosen_files(&ev).into_iter().next() else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        // Cleared, so choosing the same file again is a change too.
-        input.set_value("");
         let name = file.name();
         let size = file.size() as usize;
         if size > document::MAX_BYTES {

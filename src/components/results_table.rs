@@ -4,7 +4,6 @@
 //! CSV** writes it for a spreadsheet. Imported text is only ever set as text.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::components::TableWrap;
@@ -161,24 +160,12 @@ pub fn ResultsTable(assessment: Assessment) -> impl IntoView {
     };
 
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files: Vec<Given> = input
-            .files()
-            .map(|list| {
-                (0..list.length())
-                    .filter_map(|i| list.get(i))
-                    .map(Given::File)
-                    .collect()
-            })
-            .unwrap_or_default();
-        // Cleared, so choosing the same files again is a change too.
-        input.set_value("");
-        take_in(files);
+        take_in(
+            browser::chosen_files(&ev)
+                .into_iter()
+                .map(Given::File)
+                .collect(),
+        );
     };
     let add_codes = move |_| {
         take_in(codes.with_untracked(|c| {

@@ -142,30 +142,26 @@ pub fn AssessmentsPage() -> impl IntoView {
                             })
                             .collect::<Vec<_>>()}
                     </fieldset>
-                    <div class="form-row">
-                        <label for=PASS_MARK>{tr(Key::AssessmentPassMark)}</label>
-                        <input
-                            id=PASS_MARK
-                            type="number"
-                            min="1"
-                            max="100"
-                            inputmode="numeric"
-                            prop:value=move || pass.get()
-                            on:input=move |ev| pass.set(event_target_value(&ev))
-                        />
-                    </div>
-                    <div class="form-row">
-                        <label for=MINUTES>{tr(Key::AssessmentMinutes)}</label>
-                        <input
-                            id=MINUTES
-                            type="number"
-                            min="1"
-                            max="240"
-                            inputmode="numeric"
-                            prop:value=move || minutes.get()
-                            on:input=move |ev| minutes.set(event_target_value(&ev))
-                        />
-                    </div>
+                    {[(PASS_MARK, Key::AssessmentPassMark, "100", pass), (MINUTES, Key::AssessmentMinutes, "240", minutes)]
+                        .into_iter()
+                        .map(|(id, label, max, value)| {
+                            view! {
+                                <div class="form-row">
+                                    <label for=id>{tr(label)}</label>
+                                    <input
+                                        id=id
+                                        type="number"
+                                        min="1"
+                                        max=max
+                                        inputmode="numeric"
+                                        prop:value=move || value.get()
+                                        on:input=move |ev| value.set(event_target_value(&ev))
+                                    />
+                                </div>
+                            }
+                            .into_any()
+                        })
+                        .collect::<Vec<_>>()}
                     <p id=PROBLEM class="field-error" tabindex="-1" hidden=move || problem.with(String::is_empty)>
                         {move || problem.get()}
                     </p>
