@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { plainSite, startNginx } from '../../scripts/nginx.mjs';
 import { packagePage, validateManifest, VERSIONS } from '../../scripts/scorm.mjs';
-import { DIST, until } from './helpers.mjs';
+import { DIST, until, watch } from './helpers.mjs';
 
 const PACKAGES = `${DIST.replace(/\/+$/, '')}-scorm`;
 const LABEL = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004' };
@@ -37,14 +37,14 @@ after(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-/** A new computer: a context with empty storage, its console errors and uncaught exceptions collected. */
+/**
+ * A new computer: a context with empty storage, its console errors, uncaught exceptions and requests to any other
+ * origin collected (the e2e layer's `watch`).
+ */
 async function computer() {
   const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return { context, page, problems };
+  return { context, page, problems: watch({ origin: server.origin }, page) };
 }
 
 /**
